@@ -1,0 +1,68 @@
+//! Validates src/data/ and compiles it into Rust statics (`$OUT_DIR/dataset.rs`).
+//!
+//! A broken dataset stops the build with one line per problem, naming file, line and field.
+
+use std::path::Path;
+use std::{env, fs, process};
+
+// Shared with the app and the tests; parts of them are unused here.
+#[allow(dead_code)]
+#[path = "src/dataset/codegen.rs"]
+mod codegen;
+#[allow(dead_code)]
+#[path = "src/dataset/mod.rs"]
+mod dataset;
+#[allow(dead_code)]
+#[path = "src/model/date.rs"]
+mod date;
+#[allow(dead_code)]
+#[path = "src/model/kind.rs"]
+mod kind;
+
+const FILES: [&str; 5] = [
+    "src/data/events.toml",
+    "src/data/countries.csv",
+    "src/data/parties.csv",
+    "src/data/parties_status.csv",
+    "src/data/article.txt",
+];
+
+fn read(path: &str) -> String {
+    println!("cargo:rerun-if-changed={path}");
+    fs::read_to_string(path).unwrap_or_else(|error| {
+        eprintln!("error: cannot read {path}: {error}");
+        process::exit(1);
+    })
+}
+
+fn main() {
+    for watched in [
+        "src/dataset/mod.rs",
+        "src/dataset/parties.rs",
+        "src/dataset/codegen.rs",
+    ] {
+        println!("cargo:rerun-if-changed={watched}");
+    }
+    let texts: Vec<String> = FILES.iter().map(|path| read(path)).collect();
+    let sources = dataset::Sources {
+        events: (FILES[0], &texts[0]),
+        countries: (FILES[1], &texts[1]),
+        parties: (FILES[2], &texts[2]),
+        parties_status: (FILES[3], &texts[3]),
+        article: (FILES[4], &texts[4]),
+    };
+    let data = match dataset::load(&sources) {
+        Ok(data) => data,
+        Err(errors) => {
+            eprintln!("error: the dataset in src/data/ is invalid:");
+            for error in &errors {
+                eprintln!("  {error}");
+            }
+            process::exit(1);
+        }
+    };
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let mut generated = codegen::generate(&data);
+    generated.push_str(&codegen::fold_table());
+    fs::write(Path::new(&out_dir).join("dataset.rs"), generated).expect("write dataset.rs");
+}

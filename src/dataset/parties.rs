@@ -1,0 +1,370 @@
+//! The UN Treaty Collection's table of States Parties (`parties.csv`, `parties_status.csv`),
+//! and the signature and joining events generated from it.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{DataError, EventRecord, Locator, SourceRecord};
+use crate::date::PartialDate;
+use crate::kind::Kind;
+
+/// How a state joined, as the UN depositary records it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Ratification,
+    Accession,
+    Acceptance,
+    Approval,
+    Succession,
+}
+
+impl Action {
+    fn parse(text: &str) -> Option<Action> {
+        Some(match text {
+            "ratification" => Action::Ratification,
+            "accession" => Action::Accession,
+            "acceptance" => Action::Acceptance,
+            "approval" => Action::Approval,
+            "succession" => Action::Succession,
+            _ => return None,
+        })
+    }
+
+    /// The title's verb phrase: "Canada ratifies the treaty".
+    fn title_verb(self) -> &'static str {
+        match self {
+            Action::Ratification => "ratifies the treaty",
+            Action::Accession => "accedes to the treaty",
+            Action::Acceptance => "accepts the treaty",
+            Action::Approval => "approves the treaty",
+            Action::Succession => "succeeds to the treaty",
+        }
+    }
+
+    /// What was deposited: "its instrument of ratification".
+    fn instrument(self) -> &'static str {
+        match self {
+            Action::Ratification => "its instrument of ratification",
+            Action::Accession => "its instrument of accession",
+            Action::Acceptance => "its instrument of acceptance",
+            Action::Approval => "its instrument of approval",
+            Action::Succession => "its notification of succession",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Party {
+    pub code: String,
+    pub signature: Option<PartialDate>,
+    pub action: Action,
+    pub deposit: PartialDate,
+    pub entry_into_force: PartialDate,
+    pub withdrawal_notified: Option<PartialDate>,
+    pub withdrawal_effect: Option<PartialDate>,
+    pub depositary_notification: Option<String>,
+}
+
+/// Every signature and joining event cites the depositary's own status page.
+pub fn untc_source() -> SourceRecord {
+    SourceRecord {
+        publisher: "United Nations Treaty Collection".into(),
+        title: "Status of Treaties, chapter XXVI-5: Mine Ban Convention (status as at 3 February 2026)"
+            .into(),
+        url: "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26&clang=_en"
+            .into(),
+    }
+}
+
+const PARTIES_HEADER: &str = "state,iso2,signature,action,action_date";
+const STATUS_HEADER: &str =
+    "iso2,entry_into_force,withdrawal_notification,withdrawal_effect,depositary_notification";
+
+/// Splits a simple CSV line. The files hold no quoted fields; a quote is reported, not guessed at.
+fn fields<'a>(
+    locator: &Locator,
+    line_no: usize,
+    line: &'a str,
+    expected: usize,
+    errors: &mut Vec<DataError>,
+) -> Option<Vec<&'a str>> {
+    if line.contains('"') {
+        errors.push(locator.error_at_line(
+            line_no,
+            "row",
+            "quoted fields are not supported".into(),
+        ));
+        return None;
+    }
+    let cells: Vec<&str> = line.split(',').map(str::trim).collect();
+    if cells.len() != expected {
+        errors.push(locator.error_at_line(
+            line_no,
+            "row",
+            format!("expected {expected} columns, found {}", cells.len()),
+        ));
+        return None;
+    }
+    Some(cells)
+}
+
+fn date_cell(
+    locator: &Locator,
+    line_no: usize,
+    field: &str,
+    cell: &str,
+    errors: &mut Vec<DataError>,
+) -> Option<PartialDate> {
+    match PartialDate::parse(cell) {
+        Ok(date) => Some(date),
+        Err(error) => {
+            errors.push(locator.error_at_line(line_no, field, format!("\"{cell}\": {error}")));
+            None
+        }
+    }
+}
+
+fn optional_date_cell(
+    locator: &Locator,
+    line_no: usize,
+    field: &str,
+    cell: &str,
+    errors: &mut Vec<DataError>,
+) -> Option<Option<PartialDate>> {
+    if cell.is_empty() {
+        Some(None)
+    } else {
+        date_cell(locator, line_no, field, cell, errors).map(Some)
+    }
+}
+
+/// Reads both tables and joins them by ISO code.
+pub fn parse(
+    parties_file: (&str, &str),
+    status_file: (&str, &str),
+    known_codes: &HashSet<&str>,
+    errors: &mut Vec<DataError>,
+) -> Vec<Party> {
+    let status = parse_status(status_file, errors);
+    let locator = Locator::new(parties_file.0, parties_file.1);
+    let mut parties: Vec<Party> = Vec::new();
+    for (index, line) in parties_file.1.lines().enumerate() {
+        let line_no = index + 1;
+        if index == 0 {
+            if line.trim() != PARTIES_HEADER {
+                errors.push(locator.error_at_line(
+                    1,
+                    "header",
+                    format!("expected `{PARTIES_HEADER}`"),
+                ));
+            }
+            continue;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Some(cells) = fields(&locator, line_no, line, 5, errors) else {
+            continue;
+        };
+        let code = cells[1];
+        if !known_codes.contains(code) {
+            errors.push(locator.error_at_line(
+                line_no,
+                "iso2",
+                format!("unknown country code \"{code}\" (not in countries.csv)"),
+            ));
+            continue;
+        }
+        if parties.iter().any(|p| p.code == code) {
+            errors.push(locator.error_at_line(
+                line_no,
+                "iso2",
+                format!("duplicate state \"{code}\""),
+            ));
+            continue;
+        }
+        let signature = optional_date_cell(&locator, line_no, "signature", cells[2], errors);
+        let action = Action::parse(cells[3]);
+        if action.is_none() {
+            errors.push(locator.error_at_line(
+                line_no,
+                "action",
+                format!(
+                    "unknown action \"{}\"; expected ratification, accession, acceptance, approval or succession",
+                    cells[3]
+                ),
+            ));
+        }
+        let deposit = date_cell(&locator, line_no, "action_date", cells[4], errors);
+        if let (Some(Some(signed)), Some(deposited)) = (signature, deposit) {
+            if deposited.first_day_key() < signed.first_day_key() {
+                errors.push(locator.error_at_line(
+                    line_no,
+                    "action_date",
+                    format!(
+                        "{} is before the signature {}",
+                        deposited.iso(),
+                        signed.iso()
+                    ),
+                ));
+                continue;
+            }
+        }
+        let Some(row_status) = status.get(code) else {
+            errors.push(locator.error_at_line(
+                line_no,
+                "iso2",
+                format!("\"{code}\" has no row in {}", status_file.0),
+            ));
+            continue;
+        };
+        if let (Some(signature), Some(action), Some(deposit), Some(entry_into_force)) =
+            (signature, action, deposit, row_status.entry_into_force)
+        {
+            parties.push(Party {
+                code: code.to_string(),
+                signature,
+                action,
+                deposit,
+                entry_into_force,
+                withdrawal_notified: row_status.withdrawal_notified,
+                withdrawal_effect: row_status.withdrawal_effect,
+                depositary_notification: row_status.depositary_notification.clone(),
+            });
+        }
+    }
+    parties
+}
+
+struct StatusRow {
+    /// None only when the cell was invalid (and reported).
+    entry_into_force: Option<PartialDate>,
+    withdrawal_notified: Option<PartialDate>,
+    withdrawal_effect: Option<PartialDate>,
+    depositary_notification: Option<String>,
+}
+
+fn parse_status(file: (&str, &str), errors: &mut Vec<DataError>) -> HashMap<String, StatusRow> {
+    let locator = Locator::new(file.0, file.1);
+    let mut rows = HashMap::new();
+    for (index, line) in file.1.lines().enumerate() {
+        let line_no = index + 1;
+        if index == 0 {
+            if line.trim() != STATUS_HEADER {
+                errors.push(locator.error_at_line(
+                    1,
+                    "header",
+                    format!("expected `{STATUS_HEADER}`"),
+                ));
+            }
+            continue;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Some(cells) = fields(&locator, line_no, line, 5, errors) else {
+            continue;
+        };
+        let eif = date_cell(&locator, line_no, "entry_into_force", cells[1], errors);
+        let notified = optional_date_cell(
+            &locator,
+            line_no,
+            "withdrawal_notification",
+            cells[2],
+            errors,
+        )
+        .flatten();
+        let mut effect =
+            optional_date_cell(&locator, line_no, "withdrawal_effect", cells[3], errors).flatten();
+        if let (Some(notified), Some(when)) = (notified, effect) {
+            if when.first_day_key() <= notified.last_day_key() {
+                errors.push(locator.error_at_line(
+                    line_no,
+                    "withdrawal_effect",
+                    format!(
+                        "{} is not after the notification {}",
+                        when.iso(),
+                        notified.iso()
+                    ),
+                ));
+                effect = None;
+            }
+        }
+        // A row with a bad cell is still recorded, so one typo yields one message, not a
+        // cascade of "no row for this state" errors.
+        rows.insert(
+            cells[0].to_string(),
+            StatusRow {
+                entry_into_force: eif,
+                withdrawal_notified: notified,
+                withdrawal_effect: effect,
+                depositary_notification: (!cells[4].is_empty()).then(|| cells[4].to_string()),
+            },
+        );
+    }
+    rows
+}
+
+/// One signature event (where the state signed) and one joining event per state, in our words.
+pub fn events(parties: &[Party], names: &HashMap<&str, &str>) -> Vec<EventRecord> {
+    let mut events = Vec::with_capacity(parties.len() * 2);
+    for party in parties {
+        let name = names
+            .get(party.code.as_str())
+            .copied()
+            .unwrap_or(&party.code);
+        let slug = party.code.to_ascii_lowercase();
+        if let Some(signed) = party.signature {
+            let mut summary = format!("{name} signed the Mine Ban Treaty on {}", signed.human());
+            if signed.iso() == "1997-12-03" {
+                summary.push_str(", the day it opened for signature in Ottawa");
+            }
+            summary.push_str(&format!(
+                ". It deposited {} on {}.",
+                party.action.instrument(),
+                party.deposit.human()
+            ));
+            events.push(EventRecord {
+                id: format!("sign-{slug}"),
+                start: signed,
+                end: None,
+                kind: Kind::Signature,
+                countries: vec![party.code.clone()],
+                title: format!("{name} signs the treaty"),
+                summary,
+                paragraphs: Vec::new(),
+                sources: vec![untc_source()],
+                disputes: Vec::new(),
+            });
+        }
+        let mut summary = format!(
+            "{name} deposited {} with the UN Secretary-General, the treaty's depositary. Under Article 17 the treaty bound it from {}.",
+            party.action.instrument(),
+            party.entry_into_force.human()
+        );
+        if let (Some(notified), Some(effect)) = (party.withdrawal_notified, party.withdrawal_effect)
+        {
+            summary.push_str(&format!(
+                " It notified its withdrawal on {}, with effect from {}",
+                notified.human(),
+                effect.human()
+            ));
+            if let Some(notice) = &party.depositary_notification {
+                summary.push_str(&format!(" (depositary notification {notice})"));
+            }
+            summary.push('.');
+        }
+        events.push(EventRecord {
+            id: format!("join-{slug}"),
+            start: party.deposit,
+            end: None,
+            kind: Kind::Joining,
+            countries: vec![party.code.clone()],
+            title: format!("{name} {}", party.action.title_verb()),
+            summary,
+            paragraphs: Vec::new(),
+            sources: vec![untc_source()],
+            disputes: Vec::new(),
+        });
+    }
+    events
+}

@@ -1,0 +1,231 @@
+//! Dates as precise as their sources: a year, a month or a day.
+//!
+//! This file is also compiled into `build.rs` (through `#[path]`), so it may use only `std`
+//! and `chrono`, never other crate modules.
+
+use std::fmt;
+
+/// A calendar date known to a year, a month or a day. `month` and `day` are 0 when unknown,
+/// which keeps the type `Copy` and constructible in generated `static`s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// How precisely a [`PartialDate`] is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// Why a date string was rejected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateError {
+    /// Not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    Format,
+    /// Well formed but not on the calendar, such as 2025-02-30 or month 13.
+    Impossible,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateError::Format => f.write_str("expected YYYY, YYYY-MM or YYYY-MM-DD"),
+            DateError::Impossible => f.write_str("no such day on the calendar"),
+        }
+    }
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting impossible days.
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let mut parts = text.split('-');
+        let year = parse_digits(parts.next(), 4)?;
+        let month = parts.next().map(|m| parse_digits(Some(m), 2)).transpose()?;
+        let day = parts.next().map(|d| parse_digits(Some(d), 2)).transpose()?;
+        if parts.next().is_some() {
+            return Err(DateError::Format);
+        }
+        if month == Some(0) || day == Some(0) {
+            return Err(DateError::Impossible);
+        }
+        let date = PartialDate {
+            year: year as u16,
+            month: month.unwrap_or(0) as u8,
+            day: day.unwrap_or(0) as u8,
+        };
+        if date.year == 0 || !date.is_on_calendar() {
+            return Err(DateError::Impossible);
+        }
+        Ok(date)
+    }
+
+    fn is_on_calendar(&self) -> bool {
+        match (self.month, self.day) {
+            (0, 0) => true,
+            (1..=12, 0) => true,
+            (1..=12, d) => {
+                chrono::NaiveDate::from_ymd_opt(self.year.into(), self.month.into(), d.into())
+                    .is_some()
+            }
+            _ => false,
+        }
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (0, _) => Precision::Year,
+            (_, 0) => Precision::Month,
+            _ => Precision::Day,
+        }
+    }
+
+    /// A sortable key for the first day this date may mean (2025-06 → 2025-06-01).
+    pub fn first_day_key(&self) -> u32 {
+        let month = if self.month == 0 { 1 } else { self.month };
+        let day = if self.day == 0 { 1 } else { self.day };
+        day_key(self.year, month, day)
+    }
+
+    /// A sortable key for the last day this date may mean (2025-06 → 2025-06-31, which sorts
+    /// correctly even though June has 30 days: keys are compared, never shown).
+    pub fn last_day_key(&self) -> u32 {
+        let month = if self.month == 0 { 12 } else { self.month };
+        let day = if self.day == 0 { 31 } else { self.day };
+        day_key(self.year, month, day)
+    }
+
+    /// The machine-readable form used in URLs and `<time datetime>`, in its own precision.
+    pub fn iso(&self) -> String {
+        let mut out = String::with_capacity(10);
+        push_padded(&mut out, self.year.into(), 4);
+        if self.month != 0 {
+            out.push('-');
+            push_padded(&mut out, self.month.into(), 2);
+            if self.day != 0 {
+                out.push('-');
+                push_padded(&mut out, self.day.into(), 2);
+            }
+        }
+        out
+    }
+
+    /// The reader's form: "27 June 2025", "June 2025" or "2025".
+    pub fn human(&self) -> String {
+        let year = self.year.to_string();
+        match self.precision() {
+            Precision::Year => year,
+            Precision::Month => [MONTH_NAMES[usize::from(self.month - 1)], &year].join(" "),
+            Precision::Day => {
+                let day = self.day.to_string();
+                [
+                    day.as_str(),
+                    MONTH_NAMES[usize::from(self.month - 1)],
+                    &year,
+                ]
+                .join(" ")
+            }
+        }
+    }
+}
+
+fn day_key(year: u16, month: u8, day: u8) -> u32 {
+    u32::from(year) * 10_000 + u32::from(month) * 100 + u32::from(day)
+}
+
+fn parse_digits(part: Option<&str>, width: usize) -> Result<u32, DateError> {
+    match part {
+        Some(p) if p.len() == width && p.bytes().all(|b| b.is_ascii_digit()) => {
+            Ok(p.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+        }
+        _ => Err(DateError::Format),
+    }
+}
+
+fn push_padded(out: &mut String, value: u32, width: usize) {
+    let digits = value.to_string();
+    for _ in digits.len()..width {
+        out.push('0');
+    }
+    out.push_str(&digits);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_precision() {
+        assert_eq!(
+            PartialDate::parse("2025").unwrap().precision(),
+            Precision::Year
+        );
+        assert_eq!(
+            PartialDate::parse("2025-06").unwrap().precision(),
+            Precision::Month
+        );
+        assert_eq!(
+            PartialDate::parse("2025-06-27").unwrap().precision(),
+            Precision::Day
+        );
+    }
+
+    #[test]
+    fn rejects_malformed_and_impossible_dates() {
+        for bad in [
+            "",
+            "25",
+            "2025-6",
+            "2025-06-7",
+            "2025/06/07",
+            "2025-06-27-1",
+            "２０２５",
+        ] {
+            assert_eq!(PartialDate::parse(bad), Err(DateError::Format), "{bad}");
+        }
+        for bad in ["2025-02-29", "2025-13", "2025-00", "2025-04-31", "0000"] {
+            assert_eq!(PartialDate::parse(bad), Err(DateError::Impossible), "{bad}");
+        }
+        assert!(PartialDate::parse("2024-02-29").is_ok(), "leap day");
+    }
+
+    #[test]
+    fn formats_in_own_precision() {
+        let day = PartialDate::parse("2025-06-27").unwrap();
+        assert_eq!(day.human(), "27 June 2025");
+        assert_eq!(day.iso(), "2025-06-27");
+        assert_eq!(PartialDate::parse("2025-06").unwrap().human(), "June 2025");
+        assert_eq!(PartialDate::parse("1999").unwrap().human(), "1999");
+        assert_eq!(PartialDate::parse("1999-03").unwrap().iso(), "1999-03");
+    }
+
+    #[test]
+    fn keys_bound_the_span_of_a_partial_date() {
+        let june = PartialDate::parse("2025-06").unwrap();
+        let june_27 = PartialDate::parse("2025-06-27").unwrap();
+        assert!(june.first_day_key() <= june_27.first_day_key());
+        assert!(june.last_day_key() >= june_27.last_day_key());
+        let year = PartialDate::parse("2025").unwrap();
+        assert!(year.first_day_key() < june.first_day_key());
+        assert!(year.last_day_key() > june.last_day_key());
+    }
+}

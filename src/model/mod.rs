@@ -1,0 +1,79 @@
+//! Plain data types and the compiled-in dataset. No Leptos here.
+
+pub mod date;
+pub mod kind;
+
+pub use date::{PartialDate, Precision};
+pub use kind::Kind;
+
+/// A state as the reader knows it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2, upper case.
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+/// Where a fact comes from.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Source {
+    pub publisher: &'static str,
+    pub title: &'static str,
+    pub url: &'static str,
+}
+
+/// One dated step in the story, with its evidence.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Event {
+    /// Stable slug; part of public URLs (`?event=`).
+    pub id: &'static str,
+    pub start: PartialDate,
+    /// Last day of a span such as a conference.
+    pub end: Option<PartialDate>,
+    pub kind: Kind,
+    pub countries: &'static [&'static str],
+    pub title: &'static str,
+    pub summary: &'static str,
+    /// Article paragraphs (1-based) that this event explains.
+    pub paragraphs: &'static [u8],
+    /// Indexes into [`SOURCES`].
+    pub sources: &'static [u16],
+    /// Where reputable sources disagree.
+    pub disputes: &'static [&'static str],
+}
+
+impl Event {
+    pub fn sources(&self) -> impl Iterator<Item = &'static Source> + '_ {
+        self.sources.iter().map(|&i| &SOURCES[usize::from(i)])
+    }
+
+    /// The first day this event may mean, as a sortable key.
+    pub fn first_day_key(&self) -> u32 {
+        self.start.first_day_key()
+    }
+
+    /// The last day this event may mean (its end, if it is a span).
+    pub fn last_day_key(&self) -> u32 {
+        self.end.unwrap_or(self.start).last_day_key()
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+
+/// Looks a country up by its code, in any case.
+pub fn country(code: &str) -> Option<&'static Country> {
+    let upper = code.to_ascii_uppercase();
+    COUNTRIES
+        .binary_search_by(|c| c.code.cmp(upper.as_str()))
+        .ok()
+        .map(|i| &COUNTRIES[i])
+}
+
+/// The display name for a code known to the dataset.
+pub fn country_name(code: &str) -> &'static str {
+    country(code).map_or("Unknown country", |c| c.name)
+}
+
+pub fn event_by_id(id: &str) -> Option<&'static Event> {
+    EVENTS.iter().find(|e| e.id == id)
+}

@@ -1,0 +1,180 @@
+//! What the reader asked to see. Facets combine with AND; values within a facet with OR.
+
+use crate::model::{Event, Kind, PartialDate};
+
+/// Which end of the timeline comes first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    #[default]
+    NewestFirst,
+    OldestFirst,
+}
+
+/// The whole view state. It is what the URL encodes, field for field.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Free text, as typed.
+    pub text: String,
+    /// ISO codes, upper case, sorted, unique.
+    pub countries: Vec<&'static str>,
+    /// Sorted, unique.
+    pub kinds: Vec<Kind>,
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+    /// Only events that explain this article paragraph.
+    pub para: Option<u8>,
+    /// The selected event's id.
+    pub event: Option<&'static str>,
+    pub order: Order,
+    pub embed: bool,
+}
+
+/// A facet that can be left out when counting its own options.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    Country,
+    Kind,
+}
+
+/// Folded search words; every word must occur.
+pub struct SearchTerms(Vec<String>);
+
+impl SearchTerms {
+    pub fn new(text: &str) -> Self {
+        SearchTerms(
+            super::fold::fold(text)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(String::from)
+                .collect(),
+        )
+    }
+
+    pub fn matches(&self, haystack: &str) -> bool {
+        self.0.iter().all(|term| haystack.contains(term.as_str()))
+    }
+}
+
+impl Filter {
+    /// True when nothing narrows the list (selection, order and layout don't).
+    pub fn is_unfiltered(&self) -> bool {
+        self.text.trim().is_empty()
+            && self.countries.is_empty()
+            && self.kinds.is_empty()
+            && self.from.is_none()
+            && self.to.is_none()
+            && self.para.is_none()
+    }
+
+    /// The same view with every narrowing filter removed.
+    pub fn cleared(&self) -> Filter {
+        Filter {
+            event: self.event,
+            order: self.order,
+            embed: self.embed,
+            ..Filter::default()
+        }
+    }
+
+    /// Does `event` pass every facet except `skip`? `haystack` is the event's folded text.
+    pub fn matches_except(
+        &self,
+        event: &Event,
+        haystack: &str,
+        terms: &SearchTerms,
+        skip: Option<Facet>,
+    ) -> bool {
+        (skip == Some(Facet::Country)
+            || self.countries.is_empty()
+            || event.countries.iter().any(|c| self.countries.contains(c)))
+            && (skip == Some(Facet::Kind)
+                || self.kinds.is_empty()
+                || self.kinds.contains(&event.kind))
+            && self
+                .from
+                .is_none_or(|from| event.last_day_key() >= from.first_day_key())
+            && self
+                .to
+                .is_none_or(|to| event.first_day_key() <= to.last_day_key())
+            && self.para.is_none_or(|p| event.paragraphs.contains(&p))
+            && terms.matches(haystack)
+    }
+
+    pub fn toggle_country(&mut self, code: &'static str) {
+        toggle_sorted(&mut self.countries, code);
+    }
+
+    pub fn toggle_kind(&mut self, kind: Kind) {
+        toggle_sorted(&mut self.kinds, kind);
+    }
+}
+
+fn toggle_sorted<T: Ord + Copy>(values: &mut Vec<T>, value: T) {
+    match values.binary_search(&value) {
+        Ok(i) => {
+            values.remove(i);
+        }
+        Err(i) => values.insert(i, value),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::event_by_id;
+
+    fn hay(event: &Event) -> String {
+        super::super::catalog::haystack(event)
+    }
+
+    #[test]
+    fn facets_combine_with_and_values_with_or() {
+        let estonia = event_by_id("join-ee").expect("generated joining event for Estonia");
+        let mut filter = Filter::default();
+        let terms = SearchTerms::new("");
+        filter.countries = vec!["EE", "FI"];
+        assert!(filter.matches_except(estonia, &hay(estonia), &terms, None));
+        filter.kinds = vec![Kind::Signature];
+        assert!(!filter.matches_except(estonia, &hay(estonia), &terms, None));
+        assert!(filter.matches_except(estonia, &hay(estonia), &terms, Some(Facet::Kind)));
+        filter.kinds.push(Kind::Joining);
+        assert!(filter.matches_except(estonia, &hay(estonia), &terms, None));
+    }
+
+    #[test]
+    fn date_range_is_inclusive_and_respects_precision() {
+        let estonia = event_by_id("join-ee").unwrap(); // 2004-05-12
+        let terms = SearchTerms::new("");
+        let check = |from: &str, to: &str| {
+            let filter = Filter {
+                from: PartialDate::parse(from).ok(),
+                to: PartialDate::parse(to).ok(),
+                ..Filter::default()
+            };
+            filter.matches_except(estonia, &hay(estonia), &terms, None)
+        };
+        assert!(check("2004", "2004"));
+        assert!(check("2004-05", "2004-05"));
+        assert!(check("2004-05-12", "2004-05-12"));
+        assert!(!check("2004-05-13", "2005"));
+        assert!(!check("2003", "2004-05-11"));
+    }
+
+    #[test]
+    fn search_needs_every_word() {
+        let terms = SearchTerms::new("  ESTONIA   accession ");
+        assert!(terms.matches("estonia deposited its instrument of accession"));
+        assert!(!terms.matches("estonia deposited its instrument of ratification"));
+    }
+
+    #[test]
+    fn toggling_keeps_values_sorted_and_unique() {
+        let mut filter = Filter::default();
+        filter.toggle_country("LV");
+        filter.toggle_country("EE");
+        filter.toggle_country("FI");
+        assert_eq!(filter.countries, ["EE", "FI", "LV"]);
+        filter.toggle_country("FI");
+        assert_eq!(filter.countries, ["EE", "LV"]);
+    }
+}

@@ -1,0 +1,11 @@
+//! Pure queries over the dataset: filtering, facet counts, search folding and the URL
+//! contract. Everything here runs natively and is tested with `cargo test`.
+
+pub mod catalog;
+pub mod filter;
+pub mod fold;
+pub mod url;
+
+pub use catalog::{group_by_year, Catalog, FacetCounts, YearGroup};
+pub use filter::{Filter, Order};
+pub use url::{parse, to_query, Parsed, Problem};

@@ -1,0 +1,127 @@
+//! One event: date in its own precision, kind, title, summary, countries, sources, disputes
+//! and the article paragraphs it explains.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::scroll::{event_element_id, scroll_to_id};
+use super::state::{use_view_state, HistoryMode};
+use crate::model::{country_name, Event};
+
+/// How long a paragraph stays highlighted after a jump to it.
+const FLASH: Duration = Duration::from_millis(2400);
+
+fn date_label(event: &Event) -> String {
+    match event.end {
+        Some(end) if end != event.start => format!("{} – {}", event.start.human(), end.human()),
+        _ => event.start.human(),
+    }
+}
+
+fn country_names(event: &Event) -> String {
+    event
+        .countries
+        .iter()
+        .map(|code| country_name(code))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[component]
+pub fn EventCard(event: &'static Event) -> impl IntoView {
+    let state = use_view_state();
+    let id = event.id;
+    let is_selected = move || state.filter.with(|f| f.event == Some(id));
+    let aria_current = move || is_selected().then_some("true");
+    let select = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        state.change(HistoryMode::Push, |f| f.event = Some(id));
+    };
+    let title_id = format!("title-{id}");
+    let labelled_by = title_id.clone();
+
+    let sources = event
+        .sources()
+        .map(|source| {
+            view! {
+                <li>
+                    <a href=source.url target="_blank" rel="noopener noreferrer">
+                        <span class="source-publisher">{source.publisher}</span>
+                        ": "
+                        <span class="source-title">{source.title}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let disputes = event
+        .disputes
+        .iter()
+        .map(|note| {
+            view! {
+                <p class="event-dispute">
+                    <strong>"Sources differ: "</strong>
+                    {*note}
+                </p>
+            }
+        })
+        .collect_view();
+    let paragraph_links = event
+        .paragraphs
+        .iter()
+        .map(|&number| {
+            let jump = move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                scroll_to_id(&format!("p{number}"));
+                state.flashed_paragraph.set(Some(number));
+                set_timeout(
+                    move || {
+                        if state.flashed_paragraph.get_untracked() == Some(number) {
+                            state.flashed_paragraph.set(None);
+                        }
+                    },
+                    FLASH,
+                );
+            };
+            view! {
+                <a href=format!("#p{number}") class="paragraph-link" on:click=jump>
+                    {format!("¶{number}")}
+                </a>
+            }
+        })
+        .collect_view();
+    let paragraphs = (!event.paragraphs.is_empty()).then(|| {
+        view! { <p class="event-paragraphs">"Explains the article: " {paragraph_links}</p> }
+    });
+    let countries = country_names(event);
+    let countries =
+        (!countries.is_empty()).then(|| view! { <p class="event-countries">{countries}</p> });
+
+    view! {
+        <li
+            class="event"
+            id=event_element_id(id)
+            data-event-id=id
+            data-kind=event.kind.slug()
+            aria-current=aria_current
+            aria-labelledby=labelled_by
+        >
+            <div class="event-meta">
+                <time datetime=event.start.iso()>{date_label(event)}</time>
+                <span class=format!("kind-badge kind-{}", event.kind.slug())>{event.kind.label()}</span>
+            </div>
+            <h4 class="event-title" id=title_id>
+                <a href=format!("?event={id}") on:click=select>{event.title}</a>
+            </h4>
+            <p class="event-summary">{event.summary}</p>
+            {countries}
+            {disputes}
+            <div class="event-sources">
+                <span class="event-sources-label">"Sources"</span>
+                <ul>{sources}</ul>
+            </div>
+            {paragraphs}
+        </li>
+    }
+}

@@ -1,0 +1,22 @@
+//! Leptos components, one per file. They read state from context and hold no logic beyond
+//! wiring: the decisions live in `query` and `model`.
+
+pub mod app;
+pub mod article_paragraph;
+pub mod article_view;
+pub mod country_facet;
+pub mod date_input;
+pub mod date_range;
+pub mod event_card;
+pub mod facet_option;
+pub mod filters_panel;
+pub mod kind_facet;
+pub mod order_toggle;
+pub mod presets;
+pub mod scroll;
+pub mod search_box;
+pub mod state;
+pub mod status_line;
+pub mod timeline;
+pub mod url_notice;
+pub mod year_section;

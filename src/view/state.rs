@@ -1,0 +1,110 @@
+//! App-wide state, shared through context, and its link to the browser's history.
+//!
+//! The filter signal is the single source of truth. Every change goes through
+//! [`ViewState::change`], which also writes the URL, so the address bar always names the view
+//! on screen. Back/forward replaces the filter from the URL without writing history again.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::query::{self, Catalog, FacetCounts, Filter, Problem};
+
+/// How a change is recorded in the browser's history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A discrete step (a checkbox, a preset): one back-button stop.
+    Push,
+    /// Typing: the first keystroke opens one history entry, the rest update it.
+    Typing,
+}
+
+#[derive(Clone, Copy)]
+pub struct ViewState {
+    pub filter: RwSignal<Filter>,
+    /// URL parts that were ignored, until the reader dismisses the notice.
+    pub problems: RwSignal<Vec<Problem>>,
+    /// The article paragraph briefly highlighted after a jump from an event card.
+    pub flashed_paragraph: RwSignal<Option<u8>>,
+    pub results: Memo<Vec<&'static crate::model::Event>>,
+    pub counts: Memo<FacetCounts>,
+    pub total: usize,
+    catalog: StoredValue<Arc<Catalog>>,
+    last_mode_was_typing: StoredValue<bool>,
+}
+
+impl ViewState {
+    /// Builds the state from the page's current URL.
+    pub fn from_location() -> Self {
+        let parsed = query::parse(&current_query());
+        let catalog = Arc::new(Catalog::bundled());
+        let total = catalog.len();
+        let filter = RwSignal::new(parsed.filter);
+        let search_catalog = Arc::clone(&catalog);
+        let results = Memo::new(move |_| filter.with(|f| search_catalog.search(f)));
+        let count_catalog = Arc::clone(&catalog);
+        let counts = Memo::new(move |_| filter.with(|f| count_catalog.facet_counts(f)));
+        ViewState {
+            filter,
+            problems: RwSignal::new(parsed.problems),
+            flashed_paragraph: RwSignal::new(None),
+            results,
+            counts,
+            total,
+            catalog: StoredValue::new(catalog),
+            last_mode_was_typing: StoredValue::new(false),
+        }
+    }
+
+    pub fn catalog(&self) -> Arc<Catalog> {
+        self.catalog.get_value()
+    }
+
+    /// Applies `edit` to the filter and records the new view in the URL.
+    pub fn change(&self, mode: HistoryMode, edit: impl FnOnce(&mut Filter)) {
+        let mut next = self.filter.get_untracked();
+        edit(&mut next);
+        if next == self.filter.get_untracked() {
+            return;
+        }
+        let replace = mode == HistoryMode::Typing && self.last_mode_was_typing.get_value();
+        self.last_mode_was_typing
+            .set_value(mode == HistoryMode::Typing);
+        write_history(&query::to_query(&next), replace);
+        self.filter.set(next);
+    }
+
+    /// Re-reads the URL after back/forward.
+    pub fn restore_from_location(&self) {
+        let parsed = query::parse(&current_query());
+        self.last_mode_was_typing.set_value(false);
+        self.problems.set(parsed.problems);
+        self.filter.set(parsed.filter);
+    }
+}
+
+pub fn use_view_state() -> ViewState {
+    expect_context::<ViewState>()
+}
+
+fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+fn write_history(query: &str, replace: bool) {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let url = format!("{path}{query}");
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let result = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+    if result.is_err() {
+        // Sandboxed iframes may refuse history writes; the view still works, just unlinked.
+        leptos::logging::warn!("could not record the view in the URL");
+    }
+}

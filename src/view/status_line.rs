@@ -1,0 +1,37 @@
+//! "Showing N of M events", announced politely to screen readers.
+
+use leptos::prelude::*;
+
+use super::state::{use_view_state, HistoryMode};
+
+fn describe(shown: usize, total: usize) -> String {
+    if shown == total {
+        format!("Showing all {total} events")
+    } else {
+        format!("Showing {shown} of {total} events")
+    }
+}
+
+#[component]
+pub fn StatusLine() -> impl IntoView {
+    let state = use_view_state();
+    let total = state.total;
+    let text = move || describe(state.results.with(Vec::len), total);
+    let para = move || state.filter.with(|f| f.para);
+    let clear_para = move |_| state.change(HistoryMode::Push, |f| f.para = None);
+
+    view! {
+        <div class="status-bar">
+            <p class="status" role="status">{text}</p>
+            <Show when=move || para().is_some()>
+                <p class="status-context">
+                    {move || format!("Explaining paragraph {} of the article.", para().unwrap_or(0))}
+                    " "
+                    <button type="button" class="link-button" on:click=clear_para>
+                        "Show all paragraphs"
+                    </button>
+                </p>
+            </Show>
+        </div>
+    }
+}

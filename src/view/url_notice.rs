@@ -1,0 +1,37 @@
+//! Names the parts of a link that were ignored, so a broken link never fails silently.
+
+use leptos::prelude::*;
+
+use super::state::use_view_state;
+use crate::query::Problem;
+
+fn describe(problem: &Problem) -> String {
+    format!("{}=“{}”: {}", problem.param, problem.value, problem.reason)
+}
+
+#[component]
+pub fn UrlNotice() -> impl IntoView {
+    let state = use_view_state();
+    let has_problems = move || state.problems.with(|p| !p.is_empty());
+    let items = move || {
+        state
+            .problems
+            .get()
+            .iter()
+            .map(|p| view! { <li>{describe(p)}</li> })
+            .collect_view()
+    };
+    let dismiss = move |_| state.problems.set(Vec::new());
+
+    view! {
+        <Show when=has_problems>
+            <div class="notice" role="region" aria-label="Link notice">
+                <p>"Some parts of this link were ignored:"</p>
+                <ul>{items}</ul>
+                <button type="button" class="notice-dismiss" on:click=dismiss>
+                    "Dismiss"
+                </button>
+            </div>
+        </Show>
+    }
+}

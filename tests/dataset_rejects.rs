@@ -1,0 +1,309 @@
+//! The build-time validator rejects each kind of broken dataset with one exact message that
+//! names the file, the line and the field. Each test breaks one thing in a small valid
+//! fixture (tests/fixtures/valid/) and checks the message word for word.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[allow(dead_code)]
+#[path = "../src/dataset/mod.rs"]
+mod dataset;
+#[allow(dead_code)]
+#[path = "../src/model/date.rs"]
+mod date;
+#[allow(dead_code)]
+#[path = "../src/model/kind.rs"]
+mod kind;
+
+use dataset::{load, Sources};
+
+const EVENTS: &str = include_str!("fixtures/valid/events.toml");
+const COUNTRIES: &str = include_str!("fixtures/valid/countries.csv");
+const PARTIES: &str = include_str!("fixtures/valid/parties.csv");
+const STATUS: &str = include_str!("fixtures/valid/parties_status.csv");
+const ARTICLE: &str = include_str!("fixtures/valid/article.txt");
+
+#[derive(Clone, Copy)]
+enum File {
+    Events,
+    Countries,
+    Parties,
+    Status,
+    Article,
+}
+
+/// Loads the fixture with `from` replaced by `to` in one file; returns the messages.
+fn errors_after(file: File, from: &str, to: &str) -> Vec<String> {
+    let mut texts = [EVENTS, COUNTRIES, PARTIES, STATUS, ARTICLE].map(String::from);
+    let slot = &mut texts[file as usize];
+    assert!(slot.contains(from), "fixture no longer contains {from:?}");
+    *slot = slot.replacen(from, to, 1);
+    let sources = Sources {
+        events: ("src/data/events.toml", &texts[0]),
+        countries: ("src/data/countries.csv", &texts[1]),
+        parties: ("src/data/parties.csv", &texts[2]),
+        parties_status: ("src/data/parties_status.csv", &texts[3]),
+        article: ("src/data/article.txt", &texts[4]),
+    };
+    match load(&sources) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_rejected(file: File, from: &str, to: &str, expected: &str) {
+    assert_eq!(errors_after(file, from, to), [expected]);
+}
+
+#[test]
+fn the_valid_fixture_loads_with_generated_party_events() {
+    let sources = Sources {
+        events: ("events.toml", EVENTS),
+        countries: ("countries.csv", COUNTRIES),
+        parties: ("parties.csv", PARTIES),
+        parties_status: ("parties_status.csv", STATUS),
+        article: ("article.txt", ARTICLE),
+    };
+    let data = load(&sources).expect("valid fixture");
+    let ids: Vec<&str> = data.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "join-ee",
+            "2004-11-29-nairobi-review-conference",
+            "join-lv",
+            "2025-06-27-estonia-notifies-un"
+        ]
+    );
+    let estonia = &data.events[0];
+    assert_eq!(estonia.disputes, ["A fixture dispute."]);
+    assert!(estonia
+        .summary
+        .contains("with effect from 27 December 2025"));
+    assert!(estonia.summary.contains("C.N.360.2025"));
+    assert_eq!(data.paragraphs.len(), 10);
+}
+
+#[test]
+fn rejects_an_impossible_date() {
+    assert_rejected(
+        File::Events,
+        "date = \"2025-06-27\"",
+        "date = \"2025-02-30\"",
+        "src/data/events.toml:3: field `date`: \"2025-02-30\": no such day on the calendar",
+    );
+}
+
+#[test]
+fn rejects_a_malformed_date() {
+    assert_rejected(
+        File::Events,
+        "date = \"2025-06-27\"",
+        "date = \"27/06/2025\"",
+        "src/data/events.toml:3: field `date`: \"27/06/2025\": expected YYYY, YYYY-MM or YYYY-MM-DD",
+    );
+}
+
+#[test]
+fn rejects_an_end_before_the_start() {
+    assert_rejected(
+        File::Events,
+        "end = \"2004-12-03\"",
+        "end = \"2004-11-01\"",
+        "src/data/events.toml:17: field `end`: 2004-11-01 is before the start date 2004-11-29",
+    );
+}
+
+#[test]
+fn rejects_an_unknown_kind() {
+    assert_rejected(
+        File::Events,
+        "kind = \"notification\"",
+        "kind = \"notice\"",
+        "src/data/events.toml:4: field `kind`: unknown kind \"notice\"; expected one of treaty, signature, joining, announcement, legislation, notification, withdrawal, conflict, report, reaction",
+    );
+}
+
+#[test]
+fn rejects_an_unknown_country_code() {
+    assert_rejected(
+        File::Events,
+        "countries = [\"EE\"]",
+        "countries = [\"EE\", \"XX\"]",
+        "src/data/events.toml:5: field `countries`: unknown country code \"XX\" (not in countries.csv)",
+    );
+}
+
+#[test]
+fn rejects_a_duplicate_id() {
+    assert_rejected(
+        File::Events,
+        "id = \"2004-11-29-nairobi-review-conference\"",
+        "id = \"2025-06-27-estonia-notifies-un\"",
+        "src/data/events.toml:14: field `id`: duplicate id \"2025-06-27-estonia-notifies-un\", already used by line 1",
+    );
+}
+
+#[test]
+fn rejects_an_id_that_collides_with_a_generated_event() {
+    assert_rejected(
+        File::Events,
+        "id = \"2004-11-29-nairobi-review-conference\"",
+        "id = \"join-lv\"",
+        "src/data/events.toml:14: field `id`: duplicate id \"join-lv\", already used by a generated signature or joining event",
+    );
+}
+
+#[test]
+fn rejects_an_id_that_is_not_a_slug() {
+    assert_rejected(
+        File::Events,
+        "id = \"2004-11-29-nairobi-review-conference\"",
+        "id = \"Nairobi Review\"",
+        "src/data/events.toml:15: field `id`: \"Nairobi Review\" must be a slug of lowercase letters, digits and single hyphens",
+    );
+}
+
+#[test]
+fn rejects_an_event_without_sources() {
+    assert_rejected(
+        File::Events,
+        "[[event.sources]]\npublisher = \"ISS\"\ntitle = \"African Security Review\"\nurl = \"https://journals.co.za/content/isfocus/3/1/EJC48307\"\n",
+        "",
+        "src/data/events.toml:15: field `sources`: event \"2004-11-29-nairobi-review-conference\" has no sources",
+    );
+}
+
+#[test]
+fn rejects_a_non_https_url() {
+    assert_rejected(
+        File::Events,
+        "https://journals.co.za",
+        "http://journals.co.za",
+        "src/data/events.toml:26: field `sources.url`: \"http://journals.co.za/content/isfocus/3/1/EJC48307\" is not an https:// URL",
+    );
+}
+
+#[test]
+fn rejects_a_paragraph_outside_the_article() {
+    assert_rejected(
+        File::Events,
+        "paragraphs = [4]",
+        "paragraphs = [4, 11]",
+        "src/data/events.toml:8: field `paragraphs`: paragraph 11 is outside 1–10",
+    );
+    assert_rejected(
+        File::Events,
+        "paragraphs = [4]",
+        "paragraphs = [0]",
+        "src/data/events.toml:8: field `paragraphs`: paragraph 0 is outside 1–10",
+    );
+}
+
+#[test]
+fn rejects_a_state_aligned_outlet_as_the_only_source() {
+    assert_rejected(
+        File::Events,
+        "https://www.miragenews.com/urgent-call-strengthen-landmine-ban-1580664",
+        "https://tass.com/world/1989815",
+        "src/data/events.toml:2: field `sources`: event \"2025-06-27-estonia-notifies-un\" cites only state-aligned outlets; add an independent source",
+    );
+}
+
+#[test]
+fn rejects_a_misspelt_field() {
+    assert_rejected(
+        File::Events,
+        "summary = \"States parties review the treaty.\"",
+        "summery = \"States parties review the treaty.\"",
+        "src/data/events.toml:21: field `summery`: unknown field `summery`, expected one of `id`, `date`, `end`, `kind`, `countries`, `title`, `summary`, `paragraphs`, `sources`, `disputes`",
+    );
+}
+
+#[test]
+fn rejects_a_missing_field() {
+    assert_rejected(
+        File::Events,
+        "title = \"First Review Conference in Nairobi\"\n",
+        "",
+        "src/data/events.toml:14: field `title`: missing field `title`",
+    );
+}
+
+#[test]
+fn rejects_a_dispute_about_an_unknown_event() {
+    assert_rejected(
+        File::Events,
+        "event = \"join-ee\"",
+        "event = \"join-fi\"",
+        "src/data/events.toml:29: field `party_dispute.event`: no event has the id \"join-fi\"",
+    );
+}
+
+#[test]
+fn rejects_an_unknown_joining_action() {
+    assert_rejected(
+        File::Parties,
+        "Latvia,LV,,accession",
+        "Latvia,LV,,adhesion",
+        "src/data/parties.csv:3: field `action`: unknown action \"adhesion\"; expected ratification, accession, acceptance, approval or succession",
+    );
+}
+
+#[test]
+fn rejects_a_party_with_an_unknown_code() {
+    assert_rejected(
+        File::Parties,
+        "Latvia,LV,",
+        "Latvia,LX,",
+        "src/data/parties.csv:3: field `iso2`: unknown country code \"LX\" (not in countries.csv)",
+    );
+}
+
+#[test]
+fn rejects_a_joining_before_its_signature() {
+    assert_rejected(
+        File::Parties,
+        "Latvia,LV,,",
+        "Latvia,LV,2006-01-01,",
+        "src/data/parties.csv:3: field `action_date`: 2005-07-01 is before the signature 2006-01-01",
+    );
+}
+
+#[test]
+fn rejects_a_withdrawal_effective_before_its_notice() {
+    assert_rejected(
+        File::Status,
+        "2025-06-27,2025-12-27",
+        "2025-06-27,2025-06-01",
+        "src/data/parties_status.csv:2: field `withdrawal_effect`: 2025-06-01 is not after the notification 2025-06-27",
+    );
+}
+
+#[test]
+fn rejects_a_duplicate_country_code() {
+    assert_rejected(
+        File::Countries,
+        "LV,Latvia",
+        "LV,Latvia\nEE,Eesti",
+        "src/data/countries.csv:4: field `code`: duplicate code \"EE\"",
+    );
+}
+
+#[test]
+fn rejects_an_article_with_a_missing_paragraph() {
+    assert_rejected(
+        File::Article,
+        "Paragraph 10.\n",
+        "",
+        "src/data/article.txt:1: field `paragraphs`: expected a headline and 10 paragraphs, found 9 paragraphs",
+    );
+}
+
+#[test]
+fn reports_every_problem_not_just_the_first() {
+    let broken = errors_after(
+        File::Events,
+        "date = \"2025-06-27\"\nkind = \"notification\"",
+        "date = \"2025-13\"\nkind = \"x\"",
+    );
+    assert_eq!(broken.len(), 2, "{broken:?}");
+}
