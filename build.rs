@@ -7,6 +7,9 @@ use std::{env, fs, process};
 
 // Shared with the app and the tests; parts of them are unused here.
 #[allow(dead_code)]
+#[path = "src/model/action.rs"]
+mod action;
+#[allow(dead_code)]
 #[path = "src/dataset/codegen.rs"]
 mod codegen;
 #[allow(dead_code)]
@@ -40,6 +43,9 @@ fn main() {
         "src/dataset/mod.rs",
         "src/dataset/parties.rs",
         "src/dataset/codegen.rs",
+        "src/model/action.rs",
+        "src/model/date.rs",
+        "src/model/kind.rs",
     ] {
         println!("cargo:rerun-if-changed={watched}");
     }

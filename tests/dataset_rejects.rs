@@ -4,6 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 #[allow(dead_code)]
+#[path = "../src/model/action.rs"]
+mod action;
+#[allow(dead_code)]
 #[path = "../src/dataset/mod.rs"]
 mod dataset;
 #[allow(dead_code)]
@@ -54,7 +57,7 @@ fn assert_rejected(file: File, from: &str, to: &str, expected: &str) {
 }
 
 #[test]
-fn the_valid_fixture_loads_with_generated_party_events() {
+fn the_valid_fixture_loads_with_its_parties_and_their_disputes() {
     let sources = Sources {
         events: ("events.toml", EVENTS),
         countries: ("countries.csv", COUNTRIES),
@@ -67,18 +70,22 @@ fn the_valid_fixture_loads_with_generated_party_events() {
     assert_eq!(
         ids,
         [
-            "join-ee",
             "2004-11-29-nairobi-review-conference",
-            "join-lv",
             "2025-06-27-estonia-notifies-un"
-        ]
+        ],
+        "curated events, by date"
     );
-    let estonia = &data.events[0];
-    assert_eq!(estonia.disputes, ["A fixture dispute."]);
-    assert!(estonia
-        .summary
-        .contains("with effect from 27 December 2025"));
-    assert!(estonia.summary.contains("C.N.360.2025"));
+    let estonia = &data.parties[0];
+    assert_eq!(estonia.joining_id(), "join-ee");
+    assert_eq!(estonia.joining_disputes, ["A fixture dispute."]);
+    assert_eq!(
+        estonia.withdrawal_effect.map(|d| d.iso()).as_deref(),
+        Some("2025-12-27")
+    );
+    assert_eq!(
+        estonia.depositary_notification.as_deref(),
+        Some("C.N.360.2025.TREATIES-XXVI-5 of 3 July 2025")
+    );
     assert_eq!(data.paragraphs.len(), 10);
 }
 

@@ -9,6 +9,18 @@ use std::fmt::Write;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::dataset::{Dataset, SourceRecord};
+use crate::date::PartialDate;
+
+/// Every signature and joining event cites the depositary's own status page.
+fn untc_source() -> SourceRecord {
+    SourceRecord {
+        publisher: "United Nations Treaty Collection".into(),
+        title: "Status of Treaties, chapter XXVI-5: Mine Ban Convention (status as at 3 February 2026)"
+            .into(),
+        url: "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26&clang=_en"
+            .into(),
+    }
+}
 
 pub fn generate(dataset: &Dataset) -> String {
     let mut out = String::new();
@@ -20,9 +32,22 @@ pub fn generate(dataset: &Dataset) -> String {
     }
     out.push_str("];\n\n");
 
+    // Alphabetical order ignores diacritics ("Türkiye" sorts with "Tu…"), decided here so the
+    // app needs no sort of its own.
+    let mut by_name: Vec<usize> = (0..dataset.countries.len()).collect();
+    by_name.sort_by_cached_key(|&i| sort_key(&dataset.countries[i].1));
+    let _ = writeln!(
+        out,
+        "/// Indexes into [`COUNTRIES`], in alphabetical order of name.\npub static COUNTRIES_BY_NAME: &[u8] = &{by_name:?};\n"
+    );
+
+    let untc = untc_source();
     let mut source_index: HashMap<&SourceRecord, usize> = HashMap::new();
     let mut sources: Vec<&SourceRecord> = Vec::new();
-    for source in dataset.events.iter().flat_map(|e| &e.sources) {
+    for source in [&untc]
+        .into_iter()
+        .chain(dataset.events.iter().flat_map(|e| &e.sources))
+    {
         source_index.entry(source).or_insert_with(|| {
             sources.push(source);
             sources.len() - 1
@@ -38,7 +63,59 @@ pub fn generate(dataset: &Dataset) -> String {
     }
     out.push_str("];\n\n");
 
-    out.push_str("pub static EVENTS: &[Event] = &[\n");
+    let _ = writeln!(
+        out,
+        "/// The sources of every signature and joining event.\npub static PARTY_SOURCES: &[u16] = &[{}];\n",
+        source_index[&untc]
+    );
+
+    out.push_str("pub static PARTIES: &[Party] = &[\n");
+    for party in &dataset.parties {
+        let _ = writeln!(
+            out,
+            "    Party {{ code: {:?}, signature: {}, action: Action::{}, deposit: {}, entry_into_force: {}, withdrawal_notified: {}, withdrawal_effect: {}, depositary_notification: {:?}, signature_disputes: &{:?}, joining_disputes: &{:?} }},",
+            party.code,
+            optional_date_literal(party.signature.as_ref()),
+            party.action.variant_name(),
+            date_literal(&party.deposit),
+            date_literal(&party.entry_into_force),
+            optional_date_literal(party.withdrawal_notified.as_ref()),
+            optional_date_literal(party.withdrawal_effect.as_ref()),
+            party.depositary_notification,
+            party.signature_disputes,
+            party.joining_disputes,
+        );
+    }
+    out.push_str("];\n\n");
+
+    // The whole timeline's order, oldest first (ties by id), so the app never sorts events.
+    let mut slots: Vec<(u32, String, String)> = Vec::new();
+    for (i, event) in dataset.events.iter().enumerate() {
+        slots.push((
+            event.start.first_day_key(),
+            event.id.clone(),
+            format!("Slot::Curated({i})"),
+        ));
+    }
+    for (i, party) in dataset.parties.iter().enumerate() {
+        if let (Some(signed), Some(id)) = (party.signature, party.signature_id()) {
+            slots.push((signed.first_day_key(), id, format!("Slot::Signature({i})")));
+        }
+        slots.push((
+            party.deposit.first_day_key(),
+            party.joining_id(),
+            format!("Slot::Joining({i})"),
+        ));
+    }
+    slots.sort();
+    let slot_list: Vec<&str> = slots.iter().map(|(_, _, slot)| slot.as_str()).collect();
+    let _ = writeln!(
+        out,
+        "/// Every event in date order.\npub static TIMELINE: &[Slot] = &[{}];\n",
+        slot_list.join(", ")
+    );
+
+    out.push_str("pub static CURATED_EVENTS: &[Event] = &[\n");
     for event in &dataset.events {
         let source_ids: Vec<String> = event
             .sources
@@ -50,10 +127,7 @@ pub fn generate(dataset: &Dataset) -> String {
             "    Event {{ id: {:?}, start: {}, end: {}, kind: Kind::{}, countries: &{:?}, title: {:?}, summary: {:?}, paragraphs: &{:?}, sources: &[{}], disputes: &{:?} }},",
             event.id,
             date_literal(&event.start),
-            event
-                .end
-                .as_ref()
-                .map_or("None".to_string(), |d| format!("Some({})", date_literal(d))),
+            optional_date_literal(event.end.as_ref()),
             event.kind.variant_name(),
             event.countries,
             event.title,
@@ -74,7 +148,18 @@ pub fn generate(dataset: &Dataset) -> String {
     out
 }
 
-fn date_literal(date: &crate::date::PartialDate) -> String {
+fn sort_key(name: &str) -> String {
+    name.nfkd()
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn optional_date_literal(date: Option<&PartialDate>) -> String {
+    date.map_or("None".to_string(), |d| format!("Some({})", date_literal(d)))
+}
+
+fn date_literal(date: &PartialDate) -> String {
     format!(
         "PartialDate {{ year: {}, month: {}, day: {} }}",
         date.year, date.month, date.day

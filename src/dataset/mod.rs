@@ -84,6 +84,7 @@ pub struct EventRecord {
 pub struct Dataset {
     /// (ISO alpha-2 code, display name), sorted by code.
     pub countries: Vec<(String, String)>,
+    /// The curated events, by date; signature and joining events come from `parties`.
     pub events: Vec<EventRecord>,
     pub headline: String,
     pub paragraphs: Vec<String>,
@@ -180,24 +181,22 @@ pub fn load(sources: &Sources) -> Result<Dataset, Vec<DataError>> {
     let known_codes: HashSet<&str> = countries.iter().map(|(code, _)| code.as_str()).collect();
     let (headline, paragraphs) = parse_article(sources.article, &mut errors);
 
-    let parties = parties::parse(
+    let mut parties = parties::parse(
         sources.parties,
         sources.parties_status,
         &known_codes,
         &mut errors,
     );
-    let names: HashMap<&str, &str> = countries
-        .iter()
-        .map(|(code, name)| (code.as_str(), name.as_str()))
-        .collect();
-    let mut events = parties::events(&parties, &names);
 
     let (curated, party_disputes) = parse_events(sources.events, &known_codes, &mut errors);
     let locator = Locator::new(sources.events.0, sources.events.1);
+    // Line 0 marks the ids of generated signature and joining events.
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for event in &events {
-        seen.insert(event.id.clone(), 0);
+    for party in &parties {
+        seen.extend(party.signature_id().map(|id| (id, 0)));
+        seen.insert(party.joining_id(), 0);
     }
+    let mut events = Vec::new();
     for (line, event) in curated {
         if let Some(first) = seen.get(&event.id) {
             let first = if *first == 0 {
@@ -216,16 +215,21 @@ pub fn load(sources: &Sources) -> Result<Dataset, Vec<DataError>> {
         events.push(event);
     }
     for dispute in party_disputes {
-        let target = events.iter_mut().find(|e| e.id == *dispute.event.get_ref());
-        match target {
-            Some(event) => event
-                .disputes
-                .push(dispute.note.get_ref().trim().to_string()),
-            None => errors.push(locator.error(
+        let id = dispute.event.get_ref();
+        let note = dispute.note.get_ref().trim().to_string();
+        if let Some(party) = parties
+            .iter_mut()
+            .find(|p| p.signature_id().as_ref() == Some(id))
+        {
+            party.signature_disputes.push(note);
+        } else if let Some(party) = parties.iter_mut().find(|p| p.joining_id() == *id) {
+            party.joining_disputes.push(note);
+        } else {
+            errors.push(locator.error(
                 &dispute.event,
                 "party_dispute.event",
-                format!("no event has the id \"{}\"", dispute.event.get_ref()),
-            )),
+                format!("no event has the id \"{id}\""),
+            ));
         }
     }
 

@@ -1,56 +1,14 @@
-//! The UN Treaty Collection's table of States Parties (`parties.csv`, `parties_status.csv`),
-//! and the signature and joining events generated from it.
+//! The UN Treaty Collection's table of States Parties (`parties.csv`, `parties_status.csv`).
+//!
+//! Each state yields a joining event (`join-xx`) and, if it signed, a signature event
+//! (`sign-xx`). Their text is composed in the app from these few fields, which costs far
+//! fewer bytes than shipping 299 written-out summaries.
 
 use std::collections::{HashMap, HashSet};
 
-use super::{DataError, EventRecord, Locator, SourceRecord};
+use super::{DataError, Locator};
+use crate::action::Action;
 use crate::date::PartialDate;
-use crate::kind::Kind;
-
-/// How a state joined, as the UN depositary records it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
-    Ratification,
-    Accession,
-    Acceptance,
-    Approval,
-    Succession,
-}
-
-impl Action {
-    fn parse(text: &str) -> Option<Action> {
-        Some(match text {
-            "ratification" => Action::Ratification,
-            "accession" => Action::Accession,
-            "acceptance" => Action::Acceptance,
-            "approval" => Action::Approval,
-            "succession" => Action::Succession,
-            _ => return None,
-        })
-    }
-
-    /// The title's verb phrase: "Canada ratifies the treaty".
-    fn title_verb(self) -> &'static str {
-        match self {
-            Action::Ratification => "ratifies the treaty",
-            Action::Accession => "accedes to the treaty",
-            Action::Acceptance => "accepts the treaty",
-            Action::Approval => "approves the treaty",
-            Action::Succession => "succeeds to the treaty",
-        }
-    }
-
-    /// What was deposited: "its instrument of ratification".
-    fn instrument(self) -> &'static str {
-        match self {
-            Action::Ratification => "its instrument of ratification",
-            Action::Accession => "its instrument of accession",
-            Action::Acceptance => "its instrument of acceptance",
-            Action::Approval => "its instrument of approval",
-            Action::Succession => "its notification of succession",
-        }
-    }
-}
 
 #[derive(Clone, Debug)]
 pub struct Party {
@@ -62,16 +20,20 @@ pub struct Party {
     pub withdrawal_notified: Option<PartialDate>,
     pub withdrawal_effect: Option<PartialDate>,
     pub depositary_notification: Option<String>,
+    /// Notes where sources disagree about the signature or the joining (events.toml's
+    /// `[[party_dispute]]`).
+    pub signature_disputes: Vec<String>,
+    pub joining_disputes: Vec<String>,
 }
 
-/// Every signature and joining event cites the depositary's own status page.
-pub fn untc_source() -> SourceRecord {
-    SourceRecord {
-        publisher: "United Nations Treaty Collection".into(),
-        title: "Status of Treaties, chapter XXVI-5: Mine Ban Convention (status as at 3 February 2026)"
-            .into(),
-        url: "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26&clang=_en"
-            .into(),
+impl Party {
+    pub fn signature_id(&self) -> Option<String> {
+        self.signature
+            .map(|_| format!("sign-{}", self.code.to_ascii_lowercase()))
+    }
+
+    pub fn joining_id(&self) -> String {
+        format!("join-{}", self.code.to_ascii_lowercase())
     }
 }
 
@@ -229,6 +191,8 @@ pub fn parse(
                 withdrawal_notified: row_status.withdrawal_notified,
                 withdrawal_effect: row_status.withdrawal_effect,
                 depositary_notification: row_status.depositary_notification.clone(),
+                signature_disputes: Vec::new(),
+                joining_disputes: Vec::new(),
             });
         }
     }
@@ -302,69 +266,4 @@ fn parse_status(file: (&str, &str), errors: &mut Vec<DataError>) -> HashMap<Stri
         );
     }
     rows
-}
-
-/// One signature event (where the state signed) and one joining event per state, in our words.
-pub fn events(parties: &[Party], names: &HashMap<&str, &str>) -> Vec<EventRecord> {
-    let mut events = Vec::with_capacity(parties.len() * 2);
-    for party in parties {
-        let name = names
-            .get(party.code.as_str())
-            .copied()
-            .unwrap_or(&party.code);
-        let slug = party.code.to_ascii_lowercase();
-        if let Some(signed) = party.signature {
-            let mut summary = format!("{name} signed the Mine Ban Treaty on {}", signed.human());
-            if signed.iso() == "1997-12-03" {
-                summary.push_str(", the day it opened for signature in Ottawa");
-            }
-            summary.push_str(&format!(
-                ". It deposited {} on {}.",
-                party.action.instrument(),
-                party.deposit.human()
-            ));
-            events.push(EventRecord {
-                id: format!("sign-{slug}"),
-                start: signed,
-                end: None,
-                kind: Kind::Signature,
-                countries: vec![party.code.clone()],
-                title: format!("{name} signs the treaty"),
-                summary,
-                paragraphs: Vec::new(),
-                sources: vec![untc_source()],
-                disputes: Vec::new(),
-            });
-        }
-        let mut summary = format!(
-            "{name} deposited {} with the UN Secretary-General, the treaty's depositary. Under Article 17 the treaty bound it from {}.",
-            party.action.instrument(),
-            party.entry_into_force.human()
-        );
-        if let (Some(notified), Some(effect)) = (party.withdrawal_notified, party.withdrawal_effect)
-        {
-            summary.push_str(&format!(
-                " It notified its withdrawal on {}, with effect from {}",
-                notified.human(),
-                effect.human()
-            ));
-            if let Some(notice) = &party.depositary_notification {
-                summary.push_str(&format!(" (depositary notification {notice})"));
-            }
-            summary.push('.');
-        }
-        events.push(EventRecord {
-            id: format!("join-{slug}"),
-            start: party.deposit,
-            end: None,
-            kind: Kind::Joining,
-            countries: vec![party.code.clone()],
-            title: format!("{name} {}", party.action.title_verb()),
-            summary,
-            paragraphs: Vec::new(),
-            sources: vec![untc_source()],
-            disputes: Vec::new(),
-        });
-    }
-    events
 }

@@ -1,10 +1,15 @@
 //! Plain data types and the compiled-in dataset. No Leptos here.
 
+pub mod action;
 pub mod date;
 pub mod kind;
+pub mod party;
+
+use std::sync::OnceLock;
 
 pub use date::{PartialDate, Precision};
 pub use kind::Kind;
+pub use party::{Action, Party};
 
 /// A state as the reader knows it.
 #[derive(Debug, PartialEq, Eq)]
@@ -23,7 +28,7 @@ pub struct Source {
 }
 
 /// One dated step in the story, with its evidence.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Event {
     /// Stable slug; part of public URLs (`?event=`).
     pub id: &'static str,
@@ -74,6 +79,37 @@ pub fn country_name(code: &str) -> &'static str {
     country(code).map_or("Unknown country", |c| c.name)
 }
 
+/// A place in the timeline: a curated event, or a party's signature or joining.
+#[derive(Clone, Copy, Debug)]
+pub enum Slot {
+    Curated(u16),
+    Signature(u16),
+    Joining(u16),
+}
+
+/// Every event, oldest first: the curated ones and those written from the parties table,
+/// in the order build.rs computed.
+pub fn events() -> &'static [Event] {
+    static ALL: OnceLock<Vec<Event>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        TIMELINE
+            .iter()
+            .filter_map(|slot| match *slot {
+                Slot::Curated(i) => Some(CURATED_EVENTS[usize::from(i)]),
+                Slot::Signature(i) => PARTIES[usize::from(i)].signature_event(),
+                Slot::Joining(i) => Some(PARTIES[usize::from(i)].joining_event()),
+            })
+            .collect()
+    })
+}
+
+/// Countries in alphabetical order of name.
+pub fn countries_by_name() -> impl Iterator<Item = &'static Country> {
+    COUNTRIES_BY_NAME
+        .iter()
+        .map(|&i| &COUNTRIES[usize::from(i)])
+}
+
 pub fn event_by_id(id: &str) -> Option<&'static Event> {
-    EVENTS.iter().find(|e| e.id == id)
+    events().iter().find(|e| e.id == id)
 }

@@ -2,7 +2,7 @@
 
 use super::filter::{Facet, Filter, Order, SearchTerms};
 use super::fold::fold;
-use crate::model::{country_name, Event, Kind, EVENTS};
+use crate::model::{countries_by_name, country_name, Event, Kind, COUNTRIES};
 
 /// The folded text that search looks in: title, summary, country names and publishers.
 pub fn haystack(event: &Event) -> String {
@@ -49,18 +49,6 @@ impl FacetCounts {
 pub struct YearGroup {
     pub year: u16,
     pub events: Vec<&'static Event>,
-    /// Changes whenever the group's events change, so views can keep unchanged groups.
-    pub fingerprint: u64,
-}
-
-/// FNV-1a over the event ids, in order.
-fn fingerprint(events: &[&Event]) -> u64 {
-    events
-        .iter()
-        .flat_map(|e| e.id.bytes().chain([0]))
-        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3)
-        })
 }
 
 pub struct Catalog {
@@ -72,12 +60,11 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn new(events: &'static [Event]) -> Self {
-        let mut countries: Vec<&'static str> = events
+        let countries: Vec<&'static str> = COUNTRIES
             .iter()
-            .flat_map(|e| e.countries.iter().copied())
+            .map(|c| c.code)
+            .filter(|code| events.iter().any(|e| e.countries.contains(code)))
             .collect();
-        countries.sort_unstable();
-        countries.dedup();
         Catalog {
             events,
             haystacks: events.iter().map(haystack).collect(),
@@ -87,7 +74,7 @@ impl Catalog {
 
     /// The bundled dataset.
     pub fn bundled() -> Self {
-        Catalog::new(EVENTS)
+        Catalog::new(crate::model::events())
     }
 
     pub fn len(&self) -> usize {
@@ -156,13 +143,10 @@ pub fn country_options(
     let featured = FEATURED_COUNTRIES
         .iter()
         .filter_map(|f| codes.iter().find(|c| *c == f).copied());
-    let mut others: Vec<&'static str> = codes
-        .iter()
-        .copied()
-        .filter(|c| !FEATURED_COUNTRIES.contains(c))
-        .filter(|c| !collapsed || selected.contains(c))
-        .collect();
-    others.sort_by_cached_key(|c| super::fold::fold(country_name(c)));
+    let others = countries_by_name()
+        .map(|c| c.code)
+        .filter(|c| codes.contains(c) && !FEATURED_COUNTRIES.contains(c))
+        .filter(|c| !collapsed || selected.contains(c));
     featured.chain(others).collect()
 }
 
@@ -175,12 +159,8 @@ pub fn group_by_year(events: &[&'static Event]) -> Vec<YearGroup> {
             _ => groups.push(YearGroup {
                 year: event.start.year,
                 events: vec![event],
-                fingerprint: 0,
             }),
         }
-    }
-    for group in &mut groups {
-        group.fingerprint = fingerprint(&group.events);
     }
     groups
 }

@@ -62,10 +62,7 @@ pub fn parse(query: &str) -> Parsed {
             "country" => {
                 for code in list(value) {
                     match country(code) {
-                        Some(c) if !filter.countries.contains(&c.code) => {
-                            filter.countries.push(c.code)
-                        }
-                        Some(_) => {}
+                        Some(c) => insert_sorted(&mut filter.countries, c.code),
                         None => {
                             problems.push(Problem::new("country", code, "unknown country code"))
                         }
@@ -75,8 +72,7 @@ pub fn parse(query: &str) -> Parsed {
             "kind" => {
                 for slug in list(value) {
                     match Kind::from_slug(slug) {
-                        Some(kind) if !filter.kinds.contains(&kind) => filter.kinds.push(kind),
-                        Some(_) => {}
+                        Some(kind) => insert_sorted(&mut filter.kinds, kind),
                         None => problems.push(Problem::new("kind", slug, "unknown kind")),
                     }
                 }
@@ -118,9 +114,14 @@ pub fn parse(query: &str) -> Parsed {
             ));
         }
     }
-    filter.countries.sort_unstable();
-    filter.kinds.sort_unstable();
     parsed
+}
+
+/// Keeps a facet's values sorted and unique as they are read.
+fn insert_sorted<T: Ord>(values: &mut Vec<T>, value: T) {
+    if let Err(i) = values.binary_search(&value) {
+        values.insert(i, value);
+    }
 }
 
 fn list(value: &str) -> impl Iterator<Item = &str> {

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use super::state::{use_view_state, HistoryMode};
-use crate::model::EVENTS;
+use crate::model::events;
 
 /// How many events explain paragraph `number`.
 fn linked_event_count(number: u8) -> usize {
-    EVENTS
+    events()
         .iter()
         .filter(|e| e.paragraphs.contains(&number))
         .count()

@@ -11,29 +11,37 @@ use crate::query::catalog::{country_options, FEATURED_COUNTRIES};
 pub fn CountryFacet() -> impl IntoView {
     let state = use_view_state();
     let catalog = state.catalog();
-    let all_count = catalog.country_codes().len();
+    let codes = country_options(catalog.country_codes(), &[], false);
+    let all_count = codes.len();
     let collapsed = RwSignal::new(true);
-    let visible = Memo::new(move |_| {
-        let selected = state.filter.with(|f| f.countries.clone());
-        country_options(catalog.country_codes(), &selected, collapsed.get())
-    });
-    let render_option = move |code: &'static str| {
-        let checked = Signal::derive(move || state.filter.with(|f| f.countries.contains(&code)));
-        let count = Signal::derive(move || state.counts.with(|c| c.country(code)));
-        let toggle =
-            Callback::new(move |()| state.change(HistoryMode::Push, |f| f.toggle_country(code)));
-        let name = country(code).map_or(code, |c| c.name);
-        view! {
-            <FacetOption
-                id=format!("country-{code}")
-                label=name
-                value=code
-                checked=checked
-                count=count
-                on_toggle=toggle
-            />
-        }
-    };
+    // Every option is rendered once, in a fixed order; collapsing only hides the ones outside
+    // the story that the reader has not ticked.
+    let options = codes
+        .into_iter()
+        .map(|code| {
+            let checked =
+                Signal::derive(move || state.filter.with(|f| f.countries.contains(&code)));
+            let hidden = Signal::derive(move || {
+                collapsed.get() && !FEATURED_COUNTRIES.contains(&code) && !checked.get()
+            });
+            let count = Signal::derive(move || state.counts.with(|c| c.country(code)));
+            let toggle = Callback::new(move |()| {
+                state.change(HistoryMode::Push, |f| f.toggle_country(code))
+            });
+            let name = country(code).map_or(code, |c| c.name);
+            view! {
+                <FacetOption
+                    id=format!("country-{code}")
+                    label=name
+                    value=code
+                    checked=checked
+                    count=count
+                    hidden=hidden
+                    on_toggle=toggle
+                />
+            }
+        })
+        .collect_view();
     let toggle_label = move || {
         if collapsed.get() {
             format!("Show all {all_count} countries")
@@ -42,12 +50,13 @@ pub fn CountryFacet() -> impl IntoView {
         }
     };
     let expanded = move || (!collapsed.get()).to_string();
+    let is_expanded = move || !collapsed.get();
 
     view! {
         <fieldset class="facet facet-country">
             <legend>"Country"</legend>
-            <ul class="facet-options" id="country-options" class:scrolling=move || !collapsed.get()>
-                <For each=move || visible.get() key=|code| *code children=render_option />
+            <ul class="facet-options" id="country-options" class:scrolling=is_expanded>
+                {options}
             </ul>
             <button
                 type="button"

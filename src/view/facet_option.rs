@@ -11,12 +11,15 @@ pub fn FacetOption(
     value: &'static str,
     #[prop(into)] checked: Signal<bool>,
     #[prop(into)] count: Signal<usize>,
+    /// Hides the option without removing it (a collapsed list).
+    #[prop(optional, into)]
+    hidden: Signal<bool>,
     /// Called when the reader ticks or unticks the box.
     on_toggle: Callback<()>,
 ) -> impl IntoView {
     let is_empty = move || count.get() == 0 && !checked.get();
     view! {
-        <li class="facet-option" class:empty=is_empty>
+        <li class="facet-option" class:empty=is_empty hidden=hidden>
             <input
                 type="checkbox"
                 id=id.clone()

@@ -17,21 +17,25 @@ pub fn StatusLine() -> impl IntoView {
     let state = use_view_state();
     let total = state.total;
     let text = move || describe(state.results.with(Vec::len), total);
-    let para = move || state.filter.with(|f| f.para);
     let clear_para = move |_| state.change(HistoryMode::Push, |f| f.para = None);
-
-    view! {
-        <div class="status-bar">
-            <p class="status" role="status">{text}</p>
-            <Show when=move || para().is_some()>
+    let para_context = move || {
+        state.filter.with(|f| f.para).map(|para| {
+            view! {
                 <p class="status-context">
-                    {move || format!("Explaining paragraph {} of the article.", para().unwrap_or(0))}
+                    {format!("Explaining paragraph {para} of the article.")}
                     " "
                     <button type="button" class="link-button" on:click=clear_para>
                         "Show all paragraphs"
                     </button>
                 </p>
-            </Show>
+            }
+        })
+    };
+
+    view! {
+        <div class="status-bar">
+            <p class="status" role="status">{text}</p>
+            {para_context}
         </div>
     }
 }

@@ -5,14 +5,25 @@ use leptos::prelude::*;
 use super::order_toggle::OrderToggle;
 use super::state::use_view_state;
 use super::year_section::YearSection;
-use crate::query::{group_by_year, YearGroup};
+use crate::query::group_by_year;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_view_state();
     let groups = Memo::new(move |_| state.results.with(|events| group_by_year(events)));
-    let is_empty = move || groups.with(Vec::is_empty);
-    let render_group = |group: YearGroup| view! { <YearSection group=group /> };
+    let empty_message = move || {
+        groups
+            .with(Vec::is_empty)
+            .then(|| view! { <p class="empty">"No events match these filters."</p> })
+    };
+    // Re-rendering patches the existing nodes in place; no keyed diff is needed at this size.
+    let years = move || {
+        groups
+            .get()
+            .into_iter()
+            .map(|group| view! { <YearSection group=group /> })
+            .collect_view()
+    };
 
     view! {
         <div class="timeline">
@@ -21,15 +32,9 @@ pub fn Timeline() -> impl IntoView {
                 <OrderToggle />
             </div>
             <ol class="years" aria-label="Timeline">
-                <For
-                    each=move || groups.get()
-                    key=|group| (group.year, group.fingerprint)
-                    children=render_group
-                />
+                {years}
             </ol>
-            <Show when=is_empty>
-                <p class="empty">"No events match these filters."</p>
-            </Show>
+            {empty_message}
         </div>
     }
 }

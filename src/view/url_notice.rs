@@ -12,26 +12,25 @@ fn describe(problem: &Problem) -> String {
 #[component]
 pub fn UrlNotice() -> impl IntoView {
     let state = use_view_state();
-    let has_problems = move || state.problems.with(|p| !p.is_empty());
-    let items = move || {
-        state
-            .problems
-            .get()
-            .iter()
-            .map(|p| view! { <li>{describe(p)}</li> })
-            .collect_view()
-    };
     let dismiss = move |_| state.problems.set(Vec::new());
+    let notice = move || {
+        let problems = state.problems.get();
+        (!problems.is_empty()).then(|| {
+            let items = problems
+                .iter()
+                .map(|p| view! { <li>{describe(p)}</li> })
+                .collect_view();
+            view! {
+                <div class="notice" role="region" aria-label="Link notice">
+                    <p>"Some parts of this link were ignored:"</p>
+                    <ul>{items}</ul>
+                    <button type="button" class="notice-dismiss" on:click=dismiss>
+                        "Dismiss"
+                    </button>
+                </div>
+            }
+        })
+    };
 
-    view! {
-        <Show when=has_problems>
-            <div class="notice" role="region" aria-label="Link notice">
-                <p>"Some parts of this link were ignored:"</p>
-                <ul>{items}</ul>
-                <button type="button" class="notice-dismiss" on:click=dismiss>
-                    "Dismiss"
-                </button>
-            </div>
-        </Show>
-    }
+    view! { {notice} }
 }

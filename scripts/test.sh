@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every test: native (dataset, query, URL contract),
+# in-browser component tests (wasm-bindgen-test), and Playwright end-to-end journeys plus the
+# first-load size budget against a release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "native tests"
+cargo test --locked
+
+step "browser component tests (headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web_app
+
+step "release build"
+release_env cargo fetch --locked --quiet --target wasm32-unknown-unknown
+release_env trunk build --release --offline
+
+step "end-to-end tests and size budget (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/
