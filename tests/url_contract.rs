@@ -121,3 +121,27 @@ fn a_ten_thousand_character_value_is_shortened_and_named() {
     assert_eq!(parsed.filter.text.chars().count(), 200);
     assert_eq!(parsed.problems.len(), 1);
 }
+
+#[test]
+fn the_readme_examples_are_valid_links() {
+    let readme = include_str!("../README.md");
+    let examples: Vec<&str> = readme
+        .split('`')
+        .filter(|part| part.starts_with('?') && part.contains('='))
+        .collect();
+    assert!(examples.len() >= 3, "README lost its examples");
+    for example in examples {
+        let parsed = parse(example);
+        assert!(
+            parsed.problems.is_empty(),
+            "{example}: {:?}",
+            parsed.problems
+        );
+        assert!(
+            !ottawa_explorer::query::Catalog::bundled()
+                .search(&parsed.filter)
+                .is_empty(),
+            "{example} shows nothing"
+        );
+    }
+}

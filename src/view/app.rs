@@ -31,6 +31,10 @@ pub fn App() -> impl IntoView {
                 <p class="masthead-tagline">
                     "The Mine Ban Treaty, 1996–2026: every step sourced"
                 </p>
+                <nav class="masthead-nav" aria-label="Sections">
+                    <a href="#headline">"Article"</a>
+                    <a href="#timeline-heading">"Timeline"</a>
+                </nav>
             </header>
             <main class="layout">
                 <ArticleView />

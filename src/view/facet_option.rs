@@ -19,7 +19,7 @@ pub fn FacetOption(
 ) -> impl IntoView {
     let is_empty = move || count.get() == 0 && !checked.get();
     view! {
-        <li class="facet-option" class:empty=is_empty hidden=hidden>
+        <li class="facet-option" class:no-matches=is_empty hidden=hidden>
             <input
                 type="checkbox"
                 id=id.clone()

@@ -14,7 +14,7 @@ pub fn Timeline() -> impl IntoView {
     let empty_message = move || {
         groups
             .with(Vec::is_empty)
-            .then(|| view! { <p class="empty">"No events match these filters."</p> })
+            .then(|| view! { <p class="timeline-empty">"No events match these filters."</p> })
     };
     // Re-rendering patches the existing nodes in place; no keyed diff is needed at this size.
     let years = move || {
