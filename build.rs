@@ -41,6 +41,7 @@ fn read(path: &str) -> String {
 fn main() {
     for watched in [
         "src/dataset/mod.rs",
+        "src/dataset/events.rs",
         "src/dataset/parties.rs",
         "src/dataset/codegen.rs",
         "src/model/action.rs",
