@@ -202,6 +202,17 @@ test('order toggle switches between newest and oldest first', async (t) => {
   assert.match(oldest, /^1996/);
 });
 
+test('on a phone the facets fold away unless the link uses them', async (t) => {
+  const app = await openExplorer(t, { width: 375, height: 812 });
+  await app.open();
+  const country = app.page.getByRole('group', { name: 'Country' });
+  assert.equal(await country.isVisible(), false);
+  await app.page.getByText('Country, kind and dates').click();
+  await country.waitFor({ state: 'visible' });
+  await app.open('?kind=treaty');
+  assert.equal(await country.isVisible(), true);
+});
+
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [1280, 375]) {
     test(`screenshots at ${width}px, ${colorScheme}, with no horizontal scroll`, async (t) => {
