@@ -1,7 +1,7 @@
 //! What the bundled dataset must cover, checked on the real data the app ships.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ottawa_explorer::model::{events, Event, Kind, PARTIES};
+use ottawa_explorer::model::{events, parties, Event, Kind};
 
 fn of_kind<'a>(code: &'a str, kind: Kind) -> impl Iterator<Item = &'static Event> + 'a {
     events()
@@ -50,7 +50,7 @@ fn every_article_paragraph_is_explained_by_some_event() {
 #[test]
 fn each_withdrawing_state_has_its_decision_notice_and_effective_date() {
     for code in ["EE", "LV", "LT", "FI", "PL"] {
-        let party = PARTIES.iter().find(|p| p.code == code).unwrap();
+        let party = parties().iter().find(|p| p.code == code).unwrap();
         let effect = party.withdrawal_effect.expect("withdrawal effect date");
         let withdrawals: Vec<_> = of_kind(code, Kind::Withdrawal).collect();
         assert_eq!(withdrawals.len(), 1, "{code}");
@@ -80,7 +80,7 @@ fn each_withdrawing_state_has_its_decision_notice_and_effective_date() {
 fn ukraine_has_no_withdrawal_only_a_suspension_notice() {
     assert_eq!(of_kind("UA", Kind::Withdrawal).count(), 0);
     assert!(of_kind("UA", Kind::Notification).any(|e| e.summary.contains("suspen")));
-    let ukraine = PARTIES.iter().find(|p| p.code == "UA").unwrap();
+    let ukraine = parties().iter().find(|p| p.code == "UA").unwrap();
     assert_eq!(ukraine.withdrawal_effect, None);
 }
 

@@ -257,11 +257,13 @@ fn rejects_an_unknown_joining_action() {
 
 #[test]
 fn rejects_a_party_with_an_unknown_code() {
-    assert_rejected(
-        File::Parties,
-        "Latvia,LV,",
-        "Latvia,LX,",
-        "src/data/parties.csv:3: field `iso2`: unknown country code \"LX\" (not in countries.csv)",
+    // Both files then disagree, and each message says where.
+    assert_eq!(
+        errors_after(File::Parties, "Latvia,LV,", "Latvia,LX,"),
+        [
+            "src/data/parties.csv:3: field `iso2`: unknown country code \"LX\" (not in countries.csv)",
+            "src/data/parties_status.csv:3: field `iso2`: \"LV\" has no row in src/data/parties.csv",
+        ]
     );
 }
 
@@ -313,4 +315,64 @@ fn reports_every_problem_not_just_the_first() {
         "date = \"2025-13\"\nkind = \"x\"",
     );
     assert_eq!(broken.len(), 2, "{broken:?}");
+}
+
+#[test]
+fn rejects_a_country_listed_twice() {
+    assert_rejected(
+        File::Events,
+        "countries = [\"EE\"]",
+        "countries = [\"EE\", \"EE\"]",
+        "src/data/events.toml:5: field `countries`: \"EE\" is listed twice",
+    );
+}
+
+#[test]
+fn rejects_a_paragraph_listed_twice() {
+    assert_rejected(
+        File::Events,
+        "paragraphs = [4]",
+        "paragraphs = [4, 4]",
+        "src/data/events.toml:8: field `paragraphs`: paragraph 4 is listed twice",
+    );
+}
+
+#[test]
+fn rejects_an_empty_dispute_note() {
+    assert_rejected(
+        File::Events,
+        "paragraphs = [4]\n",
+        "paragraphs = [4]\n[[event.disputes]]\nnote = \" \"\n",
+        "src/data/events.toml:10: field `disputes.note`: must not be empty",
+    );
+}
+
+#[test]
+fn rejects_a_duplicate_status_row() {
+    assert_rejected(
+        File::Status,
+        "LV,2006-01-01,,,\n",
+        "LV,2006-01-01,,,\nLV,2006-01-01,,,\n",
+        "src/data/parties_status.csv:4: field `iso2`: duplicate state \"LV\"",
+    );
+}
+
+#[test]
+fn rejects_a_status_row_for_a_state_that_never_joined() {
+    assert_rejected(
+        File::Status,
+        "LV,2006-01-01,,,\n",
+        "LV,2006-01-01,,,\nEE2,2006-01-01,,,\n",
+        "src/data/parties_status.csv:4: field `iso2`: \"EE2\" has no row in src/data/parties.csv",
+    );
+}
+
+#[test]
+fn rejects_a_party_without_a_status_row() {
+    assert_rejected(
+        File::Status,
+        "LV,2006-01-01,,,\n",
+        "",
+        "src/data/parties.csv:3: field `iso2`: \"LV\" has no row in src/data/parties_status.csv",
+    );
 }

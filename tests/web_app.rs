@@ -54,6 +54,17 @@ fn event_ids(root: &HtmlElement) -> Vec<String> {
         .collect()
 }
 
+/// Waits for timers (the search box's debounce) to fire.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    tick().await;
+}
+
 fn current_query() -> String {
     window().location().search().unwrap()
 }
@@ -84,6 +95,12 @@ async fn typing_in_the_search_box_filters_and_writes_the_url() {
         .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
     tick().await;
+    assert_eq!(
+        event_ids(&root).len(),
+        events().len(),
+        "debounced: nothing yet"
+    );
+    sleep(300).await;
     let ids = event_ids(&root);
     assert!(!ids.is_empty() && ids.len() < 10, "{ids:?}");
     assert!(status_text(&root).starts_with(&format!("Showing {} of", ids.len())));

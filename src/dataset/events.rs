@@ -147,9 +147,15 @@ fn check_event(
             ),
         ));
     }
-    let mut countries = Vec::new();
+    let mut countries: Vec<String> = Vec::new();
     for code in &raw.countries {
-        if known_codes.contains(code.get_ref().as_str()) {
+        if countries.contains(code.get_ref()) {
+            errors.push(locator.error(
+                code,
+                "countries",
+                format!("\"{}\" is listed twice", code.get_ref()),
+            ));
+        } else if known_codes.contains(code.get_ref().as_str()) {
             countries.push(code.get_ref().clone());
         } else {
             errors.push(locator.error(
@@ -170,6 +176,11 @@ fn check_event(
     let mut paragraphs = Vec::new();
     for number in &raw.paragraphs {
         match u8::try_from(*number.get_ref()) {
+            Ok(n) if paragraphs.contains(&n) => errors.push(locator.error(
+                number,
+                "paragraphs",
+                format!("paragraph {n} is listed twice"),
+            )),
             Ok(n) if (1..=ARTICLE_PARAGRAPHS as u8).contains(&n) => paragraphs.push(n),
             _ => errors.push(locator.error(
                 number,
@@ -182,6 +193,12 @@ fn check_event(
         }
     }
     let sources = check_sources(&raw, locator, errors);
+    for dispute in &raw.disputes {
+        let note = &dispute.get_ref().note;
+        if note.get_ref().trim().is_empty() {
+            errors.push(locator.error(note, "disputes.note", "must not be empty".into()));
+        }
+    }
     let disputes = raw
         .disputes
         .iter()

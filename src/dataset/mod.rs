@@ -227,6 +227,14 @@ fn parse_countries(file: (&str, &str), errors: &mut Vec<DataError>) -> Vec<(Stri
             countries.push((code.to_string(), name.trim().to_string()));
         }
     }
+    if countries.len() > usize::from(u8::MAX) {
+        // The generated name order indexes countries with a u8.
+        errors.push(locator.error_at_line(
+            1,
+            "code",
+            format!("{} countries; at most 255 are supported", countries.len()),
+        ));
+    }
     countries.sort();
     countries
 }

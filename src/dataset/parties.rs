@@ -109,6 +109,8 @@ pub fn parse(
     let status = parse_status(status_file, errors);
     let locator = Locator::new(parties_file.0, parties_file.1);
     let mut parties: Vec<Party> = Vec::new();
+    // Every code parties.csv mentions, valid or not, so a bad row is reported once.
+    let mut listed: HashSet<&str> = HashSet::new();
     for (index, line) in parties_file.1.lines().enumerate() {
         let line_no = index + 1;
         if index == 0 {
@@ -128,6 +130,7 @@ pub fn parse(
             continue;
         };
         let code = cells[1];
+        listed.insert(code);
         if !known_codes.contains(code) {
             errors.push(locator.error_at_line(
                 line_no,
@@ -196,10 +199,24 @@ pub fn parse(
             });
         }
     }
+    let status_locator = Locator::new(status_file.0, status_file.1);
+    let mut orphans: Vec<(&String, &StatusRow)> = status
+        .iter()
+        .filter(|(code, _)| !listed.contains(code.as_str()))
+        .collect();
+    orphans.sort_by_key(|(_, row)| row.line);
+    for (code, row) in orphans {
+        errors.push(status_locator.error_at_line(
+            row.line,
+            "iso2",
+            format!("\"{code}\" has no row in {}", parties_file.0),
+        ));
+    }
     parties
 }
 
 struct StatusRow {
+    line: usize,
     /// None only when the cell was invalid (and reported).
     entry_into_force: Option<PartialDate>,
     withdrawal_notified: Option<PartialDate>,
@@ -253,11 +270,20 @@ fn parse_status(file: (&str, &str), errors: &mut Vec<DataError>) -> HashMap<Stri
                 effect = None;
             }
         }
+        if rows.contains_key(cells[0]) {
+            errors.push(locator.error_at_line(
+                line_no,
+                "iso2",
+                format!("duplicate state \"{}\"", cells[0]),
+            ));
+            continue;
+        }
         // A row with a bad cell is still recorded, so one typo yields one message, not a
         // cascade of "no row for this state" errors.
         rows.insert(
             cells[0].to_string(),
             StatusRow {
+                line: line_no,
                 entry_into_force: eif,
                 withdrawal_notified: notified,
                 withdrawal_effect: effect,

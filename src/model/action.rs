@@ -2,6 +2,7 @@
 //!
 //! Also compiled into `build.rs` through `#[path]`: std only.
 
+/// Declaration order is the packed index in generated tables (`Action as u8`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     Ratification,
@@ -12,6 +13,14 @@ pub enum Action {
 }
 
 impl Action {
+    pub const ALL: [Action; 5] = [
+        Action::Ratification,
+        Action::Accession,
+        Action::Acceptance,
+        Action::Approval,
+        Action::Succession,
+    ];
+
     /// Reads the `action` column of parties.csv.
     pub fn parse(text: &str) -> Option<Action> {
         Some(match text {
@@ -22,17 +31,6 @@ impl Action {
             "succession" => Action::Succession,
             _ => return None,
         })
-    }
-
-    /// The Rust path of this variant, for generated code.
-    pub fn variant_name(self) -> &'static str {
-        match self {
-            Action::Ratification => "Ratification",
-            Action::Accession => "Accession",
-            Action::Acceptance => "Acceptance",
-            Action::Approval => "Approval",
-            Action::Succession => "Succession",
-        }
     }
 
     /// The title's verb phrase: "Canada ratifies the treaty".

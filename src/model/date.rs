@@ -99,6 +99,21 @@ impl PartialDate {
         }
     }
 
+    /// The date packed into one number, `yyyymmdd` with 0 for unknown parts: how generated
+    /// tables store dates compactly.
+    pub fn key(&self) -> u32 {
+        day_key(self.year, self.month, self.day)
+    }
+
+    /// The inverse of [`PartialDate::key`].
+    pub const fn from_key(key: u32) -> PartialDate {
+        PartialDate {
+            year: (key / 10_000) as u16,
+            month: (key / 100 % 100) as u8,
+            day: (key % 100) as u8,
+        }
+    }
+
     /// A sortable key for the first day this date may mean (2025-06 → 2025-06-01).
     pub fn first_day_key(&self) -> u32 {
         let month = if self.month == 0 { 1 } else { self.month };
@@ -216,6 +231,14 @@ mod tests {
         assert_eq!(PartialDate::parse("2025-06").unwrap().human(), "June 2025");
         assert_eq!(PartialDate::parse("1999").unwrap().human(), "1999");
         assert_eq!(PartialDate::parse("1999-03").unwrap().iso(), "1999-03");
+    }
+
+    #[test]
+    fn packed_keys_round_trip_in_every_precision() {
+        for text in ["2025", "2025-06", "2025-06-27", "0999-01-01"] {
+            let date = PartialDate::parse(text).unwrap();
+            assert_eq!(PartialDate::from_key(date.key()), date, "{text}");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 pub use date::{PartialDate, Precision};
 pub use kind::Kind;
-pub use party::{Action, Party};
+pub use party::{parties, Action, Party};
 
 /// A state as the reader knows it.
 #[derive(Debug, PartialEq, Eq)]
@@ -57,6 +57,24 @@ impl Event {
         self.start.first_day_key()
     }
 
+    /// The reader's date: "27 June 2025", or a span "29 November 2004 – 3 December 2004".
+    pub fn date_label(&self) -> String {
+        match self.end {
+            Some(end) if end != self.start => [self.start.human(), end.human()].join(" – "),
+            _ => self.start.human(),
+        }
+    }
+
+    /// The names of the states involved, in the dataset's order: "Estonia, Latvia".
+    pub fn country_names(&self) -> String {
+        let names: Vec<&str> = self
+            .countries
+            .iter()
+            .map(|code| country_name(code))
+            .collect();
+        names.join(", ")
+    }
+
     /// The last day this event may mean (its end, if it is a span).
     pub fn last_day_key(&self) -> u32 {
         self.end.unwrap_or(self.start).last_day_key()
@@ -96,8 +114,8 @@ pub fn events() -> &'static [Event] {
             .iter()
             .filter_map(|slot| match *slot {
                 Slot::Curated(i) => Some(CURATED_EVENTS[usize::from(i)]),
-                Slot::Signature(i) => PARTIES[usize::from(i)].signature_event(),
-                Slot::Joining(i) => Some(PARTIES[usize::from(i)].joining_event()),
+                Slot::Signature(i) => parties()[usize::from(i)].signature_event(),
+                Slot::Joining(i) => Some(parties()[usize::from(i)].joining_event()),
             })
             .collect()
     })
@@ -112,4 +130,37 @@ pub fn countries_by_name() -> impl Iterator<Item = &'static Country> {
 
 pub fn event_by_id(id: &str) -> Option<&'static Event> {
     events().iter().find(|e| e.id == id)
+}
+
+/// How many events explain article paragraph `number`.
+pub fn events_explaining(number: u8) -> usize {
+    events()
+        .iter()
+        .filter(|e| e.paragraphs.contains(&number))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_show_spans_and_country_names() {
+        let nairobi = events()
+            .iter()
+            .find(|e| e.title.contains("First Review Conference"))
+            .unwrap();
+        assert_eq!(nairobi.date_label(), "29 November 2004 – 3 December 2004");
+        let estonia = event_by_id("join-ee").unwrap();
+        assert_eq!(estonia.date_label(), "12 May 2004");
+        assert_eq!(estonia.country_names(), "Estonia");
+    }
+
+    #[test]
+    fn every_paragraph_counts_its_events() {
+        let total: usize = (1..=10).map(events_explaining).sum();
+        let links: usize = events().iter().map(|e| e.paragraphs.len()).sum();
+        assert_eq!(total, links);
+        assert_eq!(events_explaining(11), 0);
+    }
 }

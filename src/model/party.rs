@@ -2,8 +2,13 @@
 //! written from them. Composing the text here instead of at build time keeps 299 near-identical
 //! summaries out of the download.
 
+use std::sync::OnceLock;
+
 pub use super::action::Action;
-use super::{country_name, Event, Kind, PartialDate, PARTY_SOURCES};
+use super::{
+    country_name, Event, Kind, PartialDate, PARTY_ACTIONS, PARTY_CODES, PARTY_DATES,
+    PARTY_DISPUTES, PARTY_SOURCES, PARTY_WITHDRAWALS,
+};
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Party {
@@ -16,8 +21,41 @@ pub struct Party {
     pub withdrawal_notified: Option<PartialDate>,
     pub withdrawal_effect: Option<PartialDate>,
     pub depositary_notification: Option<&'static str>,
-    pub signature_disputes: &'static [&'static str],
-    pub joining_disputes: &'static [&'static str],
+    pub signature_disputes: Vec<&'static str>,
+    pub joining_disputes: Vec<&'static str>,
+}
+
+/// The States Parties, in parties.csv order, unpacked once from the generated columns.
+pub fn parties() -> &'static [Party] {
+    static ALL: OnceLock<Vec<Party>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        PARTY_DATES
+            .iter()
+            .enumerate()
+            .map(|(i, &[signed, deposit, entry_into_force])| {
+                let withdrawal = PARTY_WITHDRAWALS.iter().find(|w| usize::from(w.0) == i);
+                let disputes = |about_signature: bool| {
+                    PARTY_DISPUTES
+                        .iter()
+                        .filter(|d| usize::from(d.0) == i && d.1 == about_signature)
+                        .map(|d| d.2)
+                        .collect()
+                };
+                Party {
+                    code: &PARTY_CODES[i * 2..i * 2 + 2],
+                    signature: (signed != 0).then(|| PartialDate::from_key(signed)),
+                    action: Action::ALL[usize::from(PARTY_ACTIONS[i])],
+                    deposit: PartialDate::from_key(deposit),
+                    entry_into_force: PartialDate::from_key(entry_into_force),
+                    withdrawal_notified: withdrawal.map(|w| PartialDate::from_key(w.1)),
+                    withdrawal_effect: withdrawal.map(|w| PartialDate::from_key(w.2)),
+                    depositary_notification: withdrawal.map(|w| w.3).filter(|n| !n.is_empty()),
+                    signature_disputes: disputes(true),
+                    joining_disputes: disputes(false),
+                }
+            })
+            .collect()
+    })
 }
 
 /// Text composed once at start-up lives as long as the app, like the compiled-in text.
@@ -38,10 +76,10 @@ impl Party {
         title: String,
         summary: String,
     ) -> Event {
-        let disputes = if kind == Kind::Signature {
-            self.signature_disputes
+        let disputes: &'static [&'static str] = if kind == Kind::Signature {
+            &self.signature_disputes
         } else {
-            self.joining_disputes
+            &self.joining_disputes
         };
         Event {
             id: leak(id),
@@ -107,11 +145,12 @@ impl Party {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{event_by_id, events, Kind, PARTIES};
+    use super::parties;
+    use crate::model::{event_by_id, events, Kind};
 
     #[test]
     fn every_party_has_one_joining_event_and_signatories_one_signature() {
-        assert_eq!(PARTIES.len(), 166);
+        assert_eq!(parties().len(), 166);
         let joinings = events().iter().filter(|e| e.kind == Kind::Joining).count();
         let signatures = events()
             .iter()

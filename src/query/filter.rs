@@ -29,6 +29,29 @@ pub struct Filter {
     pub embed: bool,
 }
 
+/// One end of the date range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeEnd {
+    From,
+    To,
+}
+
+/// Why a typed date was not applied; the text is shown beside the field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateInputError {
+    NotADate,
+    Reversed,
+}
+
+impl DateInputError {
+    pub fn message(self) -> &'static str {
+        match self {
+            DateInputError::NotADate => "Use YYYY, YYYY-MM or YYYY-MM-DD, for example 2025-06.",
+            DateInputError::Reversed => "“From” must not come after “To”.",
+        }
+    }
+}
+
 /// A facet that can be left out when counting its own options.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Facet {
@@ -100,6 +123,34 @@ impl Filter {
             && terms.matches(haystack)
     }
 
+    pub fn range_end(&self, end: RangeEnd) -> Option<PartialDate> {
+        match end {
+            RangeEnd::From => self.from,
+            RangeEnd::To => self.to,
+        }
+    }
+
+    /// This filter with one end of the range set from what the reader typed (empty clears it).
+    pub fn with_typed_date(&self, end: RangeEnd, text: &str) -> Result<Filter, DateInputError> {
+        let text = text.trim();
+        let date = if text.is_empty() {
+            None
+        } else {
+            Some(PartialDate::parse(text).map_err(|_| DateInputError::NotADate)?)
+        };
+        let mut next = self.clone();
+        match end {
+            RangeEnd::From => next.from = date,
+            RangeEnd::To => next.to = date,
+        }
+        if let (Some(from), Some(to)) = (next.from, next.to) {
+            if from.first_day_key() > to.last_day_key() {
+                return Err(DateInputError::Reversed);
+            }
+        }
+        Ok(next)
+    }
+
     pub fn toggle_country(&mut self, code: &'static str) {
         toggle_sorted(&mut self.countries, code);
     }
@@ -158,6 +209,26 @@ mod tests {
         assert!(check("2004-05-12", "2004-05-12"));
         assert!(!check("2004-05-13", "2005"));
         assert!(!check("2003", "2004-05-11"));
+    }
+
+    #[test]
+    fn typed_dates_are_checked_before_they_apply() {
+        let filter = Filter::default();
+        let from = filter.with_typed_date(RangeEnd::From, " 2025-06 ").unwrap();
+        assert_eq!(from.from, PartialDate::parse("2025-06").ok());
+        assert_eq!(
+            from.with_typed_date(RangeEnd::To, "2024"),
+            Err(DateInputError::Reversed)
+        );
+        assert!(
+            from.with_typed_date(RangeEnd::To, "2025-06").is_ok(),
+            "same month"
+        );
+        assert_eq!(
+            from.with_typed_date(RangeEnd::To, "2025-02-30"),
+            Err(DateInputError::NotADate)
+        );
+        assert_eq!(from.with_typed_date(RangeEnd::From, "").unwrap().from, None);
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //! contract. Everything here runs natively and is tested with `cargo test`.
 
 pub mod catalog;
+pub mod embed;
 pub mod filter;
 pub mod fold;
+pub mod presets;
 pub mod url;
 
 pub use catalog::{group_by_year, Catalog, FacetCounts, YearGroup};

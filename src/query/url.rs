@@ -6,12 +6,10 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 
 use super::filter::{Filter, Order};
-use crate::model::{country, event_by_id, Kind, PartialDate};
+use crate::model::{country, event_by_id, Kind, PartialDate, PARAGRAPH_COUNT};
 
 /// Longest search text kept from a URL, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
-/// Paragraphs of the article, numbered from 1.
-pub const PARAGRAPH_COUNT: u8 = 10;
 
 /// A part of the URL that was ignored, and why; shown to the reader in a notice.
 #[derive(Clone, Debug, PartialEq, Eq)]

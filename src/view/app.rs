@@ -3,11 +3,18 @@
 use leptos::prelude::*;
 
 use super::article_view::ArticleView;
+use super::embed_bar::EmbedBar;
+use super::embed_dialog::EmbedDialog;
 use super::filters_panel::FiltersPanel;
+use super::masthead::Masthead;
+use super::site_footer::SiteFooter;
 use super::state::ViewState;
 use super::status_line::StatusLine;
 use super::timeline::Timeline;
 use super::url_notice::UrlNotice;
+
+/// The element whose size an embed reports to its host page.
+const APP_ROOT_ID: &str = "ottawa-explorer";
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -22,29 +29,36 @@ pub fn App() -> impl IntoView {
             super::scroll::scroll_to_id(&super::scroll::event_element_id(id));
         }
     });
-    let is_embed = move || state.filter.with(|f| f.embed);
+    // The layout is chosen once, by the link that opened the page.
+    let embed = state.filter.with_untracked(|f| f.embed);
+    if embed {
+        // Once the first frame is laid out, keep the host informed of our height.
+        request_animation_frame(|| {
+            if let Some(root) = document().get_element_by_id(APP_ROOT_ID) {
+                super::host_page::report_height(root);
+            }
+        });
+    }
+    let show_article = move || state.article_open.get();
+    let embed_bar = embed.then(|| view! { <EmbedBar /> });
+    let masthead = (!embed).then(|| view! { <Masthead /> });
+    let embed_dialog = (!embed).then(|| view! { <EmbedDialog /> });
 
     view! {
-        <div class="app" class:embed=is_embed>
-            <header class="masthead">
-                <p class="masthead-title">"Ottawa Explorer"</p>
-                <p class="masthead-tagline">
-                    "The Mine Ban Treaty, 1996–2026: every step sourced"
-                </p>
-                <nav class="masthead-nav" aria-label="Sections">
-                    <a href="#headline">"Article"</a>
-                    <a href="#timeline-heading">"Timeline"</a>
-                </nav>
-            </header>
+        <div class="app" id=APP_ROOT_ID class:embed=embed class:show-article=show_article>
+            {embed_bar}
+            {masthead}
             <main class="layout">
                 <ArticleView />
                 <section class="explorer" aria-labelledby="timeline-heading">
                     <UrlNotice />
                     <FiltersPanel />
                     <StatusLine />
+                    {embed_dialog}
                     <Timeline />
                 </section>
             </main>
+            <SiteFooter />
         </div>
     }
 }

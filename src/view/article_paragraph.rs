@@ -3,15 +3,7 @@
 use leptos::prelude::*;
 
 use super::state::{use_view_state, HistoryMode};
-use crate::model::events;
-
-/// How many events explain paragraph `number`.
-fn linked_event_count(number: u8) -> usize {
-    events()
-        .iter()
-        .filter(|e| e.paragraphs.contains(&number))
-        .count()
-}
+use crate::model::events_explaining;
 
 #[component]
 pub fn ArticleParagraph(
@@ -20,7 +12,7 @@ pub fn ArticleParagraph(
     text: &'static str,
 ) -> impl IntoView {
     let state = use_view_state();
-    let linked = linked_event_count(number);
+    let linked = events_explaining(number);
     let is_active = move || state.filter.with(|f| f.para == Some(number));
     let is_flashed = move || state.flashed_paragraph.get() == Some(number);
     let label = if linked == 1 {

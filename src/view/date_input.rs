@@ -1,65 +1,44 @@
 //! One end of the date range, at whatever precision the reader types: 2025, 2025-06 or
-//! 2025-06-27. An invalid date is explained beside the field and not applied.
+//! 2025-06-27. A date that cannot apply is explained beside the field instead.
 
 use leptos::prelude::*;
 
 use super::state::{use_view_state, HistoryMode};
-use crate::model::PartialDate;
-use crate::query::Filter;
-
-/// Which end of the range an input edits.
-#[derive(Clone, Copy)]
-pub enum End {
-    From,
-    To,
-}
-
-impl End {
-    fn get(self, filter: &Filter) -> Option<PartialDate> {
-        match self {
-            End::From => filter.from,
-            End::To => filter.to,
-        }
-    }
-
-    fn set(self, filter: &mut Filter, date: Option<PartialDate>) {
-        match self {
-            End::From => filter.from = date,
-            End::To => filter.to = date,
-        }
-    }
-}
+use crate::query::filter::RangeEnd;
 
 #[component]
-pub fn DateInput(end: End, label: &'static str, id: &'static str) -> impl IntoView {
+pub fn DateInput(
+    /// Which end of the range this field edits.
+    end: RangeEnd,
+    /// Visible label.
+    label: &'static str,
+    /// DOM id of the input.
+    id: &'static str,
+) -> impl IntoView {
     let state = use_view_state();
     let error = RwSignal::new(None::<&'static str>);
     let value = move || {
         state
             .filter
-            .with(|f| end.get(f).map(|d| d.iso()).unwrap_or_default())
+            .with(|f| f.range_end(end).map(|d| d.iso()).unwrap_or_default())
     };
     let on_change = move |ev| {
-        let text = event_target_value(&ev);
-        let text = text.trim();
-        let parsed = if text.is_empty() {
-            Ok(None)
-        } else {
-            PartialDate::parse(text).map(Some)
-        };
-        match parsed {
-            Ok(date) => {
+        let typed = event_target_value(&ev);
+        match state
+            .filter
+            .with_untracked(|f| f.with_typed_date(end, &typed))
+        {
+            Ok(next) => {
                 error.set(None);
-                state.change(HistoryMode::Push, |f| end.set(f, date));
+                state.change(HistoryMode::Push, |f| *f = next);
             }
-            Err(_) => error.set(Some(
-                "Use YYYY, YYYY-MM or YYYY-MM-DD, for example 2025-06.",
-            )),
+            Err(problem) => error.set(Some(problem.message())),
         }
     };
+    let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let described_by = format!("{hint_id} {error_id}");
     let invalid = move || error.get().is_some().to_string();
-    let described_by = error_id.clone();
 
     view! {
         <div class="date-input">
@@ -67,7 +46,6 @@ pub fn DateInput(end: End, label: &'static str, id: &'static str) -> impl IntoVi
             <input
                 id=id
                 type="text"
-                inputmode="numeric"
                 autocomplete="off"
                 placeholder="YYYY-MM-DD"
                 aria-invalid=invalid
@@ -75,6 +53,7 @@ pub fn DateInput(end: End, label: &'static str, id: &'static str) -> impl IntoVi
                 prop:value=value
                 on:change=on_change
             />
+            <p class="field-hint" id=hint_id>"Year, month or day: 2025, 2025-06, 2025-06-27"</p>
             <p class="field-error" id=error_id aria-live="polite">
                 {move || error.get()}
             </p>

@@ -2,15 +2,16 @@
 
 use leptos::prelude::*;
 
-use super::date_input::{DateInput, End};
+use super::date_input::DateInput;
+use crate::query::filter::RangeEnd;
 
 #[component]
 pub fn DateRange() -> impl IntoView {
     view! {
         <fieldset class="facet facet-dates">
             <legend>"Dates"</legend>
-            <DateInput end=End::From label="From" id="date-from" />
-            <DateInput end=End::To label="To" id="date-to" />
+            <DateInput end=RangeEnd::From label="From" id="date-from" />
+            <DateInput end=RangeEnd::To label="To" id="date-to" />
         </fieldset>
     }
 }

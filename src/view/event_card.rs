@@ -7,34 +7,25 @@ use leptos::prelude::*;
 
 use super::scroll::{event_element_id, scroll_to_id};
 use super::state::{use_view_state, HistoryMode};
-use crate::model::{country_name, Event};
+use crate::model::Event;
 
 /// How long a paragraph stays highlighted after a jump to it.
 const FLASH: Duration = Duration::from_millis(2400);
 
-fn date_label(event: &Event) -> String {
-    match event.end {
-        Some(end) if end != event.start => format!("{} – {}", event.start.human(), end.human()),
-        _ => event.start.human(),
-    }
-}
-
-fn country_names(event: &Event) -> String {
-    event
-        .countries
-        .iter()
-        .map(|code| country_name(code))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 #[component]
-pub fn EventCard(event: &'static Event) -> impl IntoView {
+pub fn EventCard(
+    /// The event to show; the card reads the selection from context.
+    event: &'static Event,
+) -> impl IntoView {
     let state = use_view_state();
     let id = event.id;
     let is_selected = move || state.filter.with(|f| f.event == Some(id));
     let aria_current = move || is_selected().then_some("true");
     let select = move |ev: leptos::ev::MouseEvent| {
+        // Ctrl-, Cmd-, Shift- and middle-clicks keep their browser meaning (a new tab).
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
         ev.prevent_default();
         state.change(HistoryMode::Push, |f| f.event = Some(id));
     };
@@ -73,6 +64,8 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
         .map(|&number| {
             let jump = move |ev: leptos::ev::MouseEvent| {
                 ev.prevent_default();
+                // In the embed layout the article sits behind its tab.
+                state.article_open.set(true);
                 scroll_to_id(&format!("p{number}"));
                 state.flashed_paragraph.set(Some(number));
                 set_timeout(
@@ -85,7 +78,12 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
                 );
             };
             view! {
-                <a href=format!("#p{number}") class="paragraph-link" on:click=jump>
+                <a
+                    href=format!("#p{number}")
+                    class="paragraph-link"
+                    aria-label=format!("Article paragraph {number}")
+                    on:click=jump
+                >
                     {format!("¶{number}")}
                 </a>
             }
@@ -94,7 +92,14 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
     let paragraphs = (!event.paragraphs.is_empty()).then(|| {
         view! { <p class="event-paragraphs">"Explains the article: " {paragraph_links}</p> }
     });
-    let countries = country_names(event);
+    // A span shows both ends, each as a machine-readable <time>.
+    let span_end = event.end.filter(|end| *end != event.start).map(|end| {
+        view! {
+            " – "
+            <time datetime=end.iso()>{end.human()}</time>
+        }
+    });
+    let countries = event.country_names();
     let countries =
         (!countries.is_empty()).then(|| view! { <p class="event-countries">{countries}</p> });
 
@@ -108,7 +113,10 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
             aria-labelledby=labelled_by
         >
             <div class="event-meta">
-                <time datetime=event.start.iso()>{date_label(event)}</time>
+                <span class="event-date">
+                    <time datetime=event.start.iso()>{event.start.human()}</time>
+                    {span_end}
+                </span>
                 <span class=format!("kind-badge kind-{}", event.kind.slug())>{event.kind.label()}</span>
             </div>
             <h4 class="event-title" id=title_id>

@@ -14,18 +14,30 @@ pub fn FiltersPanel() -> impl IntoView {
     let state = use_view_state();
     let nothing_to_clear = move || state.filter.with(|f| f.is_unfiltered());
     let clear_all = move |_| state.change(HistoryMode::Push, |f| *f = f.cleared());
-    // On a phone the facets start folded away unless the link already uses them; on wider
-    // screens they start open. Read once: afterwards the reader decides.
-    let start_open = state.filter.with_untracked(|f| {
-        !f.countries.is_empty() || !f.kinds.is_empty() || f.from.is_some() || f.to.is_some()
-    }) || is_wide_screen();
+    // The facets start folded away in an embed, and on a phone unless the link already uses
+    // them. Read once: afterwards the reader decides.
+    let (embed, uses_facets) = state.filter.with_untracked(|f| {
+        let uses =
+            !f.countries.is_empty() || !f.kinds.is_empty() || f.from.is_some() || f.to.is_some();
+        (f.embed, uses)
+    });
+    let start_open = !embed && (uses_facets || is_wide_screen());
+    // An embed folds everything but the search box into one bar.
+    let presets_outside = (!embed).then(|| view! { <Presets /> });
+    let presets_inside = embed.then(|| view! { <Presets /> });
+    let summary = if embed {
+        "Filters"
+    } else {
+        "Country, kind and dates"
+    };
 
     view! {
         <div class="filters" role="search" aria-label="Filter the timeline">
             <SearchBox />
-            <Presets />
+            {presets_outside}
             <details class="facets-disclosure" open=start_open>
-                <summary>"Country, kind and dates"</summary>
+                <summary>{summary}</summary>
+                {presets_inside}
                 <div class="facets">
                     <CountryFacet />
                     <KindFacet />

@@ -1,15 +1,8 @@
-//! Scrolling that respects `prefers-reduced-motion`.
+//! Scrolling. Its speed follows the stylesheet's `scroll-behavior`, which is smooth unless the
+//! reader prefers reduced motion.
 
 use leptos::prelude::*;
-use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
-
-fn prefers_reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches())
-}
+use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
 
 /// Brings the element with this DOM id to the middle of the viewport.
 pub fn scroll_to_id(id: &str) {
@@ -18,11 +11,6 @@ pub fn scroll_to_id(id: &str) {
     };
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);
-    options.set_behavior(if prefers_reduced_motion() {
-        ScrollBehavior::Instant
-    } else {
-        ScrollBehavior::Smooth
-    });
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 

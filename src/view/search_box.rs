@@ -1,16 +1,27 @@
-//! Free-text search. Typing updates the URL as one history entry per search.
+//! Free-text search. Typing updates the URL as one history entry per search, and the list
+//! follows after a short pause so fast typing neither stutters nor floods screen readers.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
 use super::state::{use_view_state, HistoryMode};
 
+/// Quiet time after the last keystroke before the timeline follows.
+const DEBOUNCE: Duration = Duration::from_millis(150);
+
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = use_view_state();
+    let pending = StoredValue::new(None::<TimeoutHandle>);
     let text = move || state.filter.with(|f| f.text.clone());
     let on_input = move |ev| {
         let value = event_target_value(&ev);
-        state.change(HistoryMode::Typing, |f| f.text = value);
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let apply = move || state.change(HistoryMode::Typing, |f| f.text = value);
+        pending.set_value(set_timeout_with_handle(apply, DEBOUNCE).ok());
     };
 
     view! {

@@ -26,11 +26,15 @@ pub struct ViewState {
     pub problems: RwSignal<Vec<Problem>>,
     /// The article paragraph briefly highlighted after a jump from an event card.
     pub flashed_paragraph: RwSignal<Option<u8>>,
+    /// In the embed layout, whether the article tab is showing instead of the timeline.
+    pub article_open: RwSignal<bool>,
     pub results: Memo<Vec<&'static crate::model::Event>>,
     pub counts: Memo<FacetCounts>,
     pub total: usize,
     catalog: StoredValue<Arc<Catalog>>,
     last_mode_was_typing: StoredValue<bool>,
+    /// pym.js's id for this iframe, when a host page embeds us through pym.
+    pym_child_id: StoredValue<Option<String>>,
 }
 
 impl ViewState {
@@ -48,11 +52,13 @@ impl ViewState {
             filter,
             problems: RwSignal::new(parsed.problems),
             flashed_paragraph: RwSignal::new(None),
+            article_open: RwSignal::new(false),
             results,
             counts,
             total,
             catalog: StoredValue::new(catalog),
             last_mode_was_typing: StoredValue::new(false),
+            pym_child_id: StoredValue::new(query::embed::pym_child_id(&current_query())),
         }
     }
 
@@ -67,17 +73,32 @@ impl ViewState {
         if next == self.filter.get_untracked() {
             return;
         }
-        let replace = mode == HistoryMode::Typing && self.last_mode_was_typing.get_value();
+        let mut link = query::to_query(&next);
+        if let Some(child_id) = self.pym_child_id.get_value() {
+            // Keep pym's id, so a reload inside the frame still reports to the right iframe.
+            link.push(if link.is_empty() { '?' } else { '&' });
+            link.push_str("childId=");
+            link.push_str(&child_id);
+        }
+        // Inside a host page, history entries would hijack the host's Back button; and a change
+        // the link cannot show (trailing spaces) must not add a Back step that does nothing.
+        let replace = next.embed
+            || link == current_query()
+            || (mode == HistoryMode::Typing && self.last_mode_was_typing.get_value());
         self.last_mode_was_typing
             .set_value(mode == HistoryMode::Typing);
-        write_history(&query::to_query(&next), replace);
+        write_history(&link, replace);
         self.filter.set(next);
     }
 
-    /// Re-reads the URL after back/forward.
+    /// Re-reads the URL after back/forward. A jump within the page (#headline) changes
+    /// nothing, so it must not bring back a notice the reader dismissed.
     pub fn restore_from_location(&self) {
         let parsed = query::parse(&current_query());
         self.last_mode_was_typing.set_value(false);
+        if parsed.filter == self.filter.get_untracked() {
+            return;
+        }
         self.problems.set(parsed.problems);
         self.filter.set(parsed.filter);
     }
@@ -85,6 +106,16 @@ impl ViewState {
 
 pub fn use_view_state() -> ViewState {
     expect_context::<ViewState>()
+}
+
+/// This page's address without its query: the base for shareable and embed links.
+pub fn page_base() -> String {
+    let location = window().location();
+    [
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default(),
+    ]
+    .concat()
 }
 
 fn current_query() -> String {
@@ -98,13 +129,11 @@ fn write_history(query: &str, replace: bool) {
     let Ok(history) = window().history() else {
         return;
     };
-    let result = if replace {
+    // A sandboxed iframe may refuse history writes: the view still works, it just cannot be
+    // linked to, so the error is ignored.
+    let _ = if replace {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     } else {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     };
-    if result.is_err() {
-        // Sandboxed iframes may refuse history writes; the view still works, just unlinked.
-        leptos::logging::warn!("could not record the view in the URL");
-    }
 }

@@ -1,6 +1,7 @@
 //! Names the parts of a link that were ignored, so a broken link never fails silently.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::state::use_view_state;
 use crate::query::Problem;
@@ -12,7 +13,13 @@ fn describe(problem: &Problem) -> String {
 #[component]
 pub fn UrlNotice() -> impl IntoView {
     let state = use_view_state();
-    let dismiss = move |_| state.problems.set(Vec::new());
+    let dismiss = move |_| {
+        state.problems.set(Vec::new());
+        // The notice and its button are gone; give focus somewhere useful rather than <body>.
+        if let Some(search) = document().get_element_by_id("search-input") {
+            let _ = search.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
     let notice = move || {
         let problems = state.problems.get();
         (!problems.is_empty()).then(|| {

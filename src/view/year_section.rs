@@ -6,7 +6,10 @@ use super::event_card::EventCard;
 use crate::query::YearGroup;
 
 #[component]
-pub fn YearSection(group: YearGroup) -> impl IntoView {
+pub fn YearSection(
+    /// One year's events, already in display order.
+    group: YearGroup,
+) -> impl IntoView {
     let heading_id = format!("year-{}", group.year);
     let labelled_by = heading_id.clone();
     let count = group.events.len();

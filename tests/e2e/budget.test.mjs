@@ -3,20 +3,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const DIST = process.env.DIST ?? 'dist';
-/** Issue #2's ceiling for HTML + JS + WASM + CSS, gzip -9. The goal is 76 KB. */
-export const BUDGET_GZIP_BYTES = 130 * 1024;
+/** Issue #2's ceiling for what the page needs to render (HTML + JS + WASM + CSS), gzip -9. */
+const BUDGET_GZIP_BYTES = 130 * 1024;
 
-export async function firstLoadSizes(dist = DIST) {
-  const files = (await readdir(dist)).filter((f) => /\.(html|js|wasm|css)$/.test(f));
+async function sizes(dir) {
   const rows = [];
-  for (const name of files) {
-    const body = await readFile(join(dist, name));
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name === '_headers') continue;
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    const body = await readFile(path);
     rows.push({
-      name,
+      name: relative(dir, path),
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
@@ -25,11 +26,17 @@ export async function firstLoadSizes(dist = DIST) {
   return rows;
 }
 
-test(`first load stays under ${BUDGET_GZIP_BYTES / 1024} KB gzip`, async () => {
-  const rows = await firstLoadSizes();
-  const kinds = rows.map((r) => r.name.split('.').pop()).sort();
-  assert.deepEqual([...new Set(kinds)], ['css', 'html', 'js', 'wasm'], 'dist/ holds every first-load file kind');
-  const total = (key) => rows.reduce((sum, r) => sum + r[key], 0);
-  console.table([...rows, { name: 'TOTAL', raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') }]);
-  assert.ok(total('gzip') <= BUDGET_GZIP_BYTES, `first load is ${total('gzip')} B gzip, over ${BUDGET_GZIP_BYTES} B`);
+const total = (rows, key) => rows.reduce((sum, r) => sum + r[key], 0);
+const withTotal = (rows, label) => [...rows, { name: label, raw: total(rows, 'raw'), gzip: total(rows, 'gzip'), brotli: total(rows, 'brotli') }];
+
+test(`the first render stays under ${BUDGET_GZIP_BYTES / 1024} KB gzip`, async () => {
+  const rows = await sizes(DIST);
+  const render = rows.filter((r) => /\.(html|js|wasm|css)$/.test(r.name) && r.name !== 'sw.js');
+  const kinds = new Set(render.map((r) => r.name.split('.').pop()));
+  assert.deepEqual([...kinds].sort(), ['css', 'html', 'js', 'wasm'], 'every first-load file kind is counted');
+  console.table(withTotal(render, 'FIRST RENDER'));
+  // The service worker then precaches the icons and manifest for offline use.
+  const offline = rows.filter((r) => !render.includes(r));
+  console.table(withTotal(offline, 'ADDED FOR OFFLINE AND INSTALL'));
+  assert.ok(total(render, 'gzip') <= BUDGET_GZIP_BYTES, `first render is ${total(render, 'gzip')} B gzip, over ${BUDGET_GZIP_BYTES} B`);
 });

@@ -17,7 +17,7 @@ export class ExplorerPage {
 
   async ready() {
     await this.status.waitFor();
-    await this.page.locator('article p#p10').waitFor();
+    await this.page.locator('article p#p10').waitFor({ state: 'attached' });
   }
 
   countryBox(name) {

@@ -2,9 +2,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { ExplorerPage } from './explorer.page.mjs';
+import { openExplorer as open } from './harness.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
 const ARTIFACTS = 'tests/e2e/artifacts';
@@ -21,34 +22,25 @@ after(async () => {
   await site?.close();
 });
 
-/** A fresh page that fails the test on any console error or uncaught exception. */
-async function openExplorer(t, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-  page.on('pageerror', (err) => problems.push(String(err)));
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'console errors or uncaught exceptions');
-  });
-  return new ExplorerPage(page, site.url);
-}
+const openExplorer = (t, options) => open(t, browser, site, options);
 
 test('renders the article verbatim beside the full timeline', async (t) => {
   const app = await openExplorer(t);
   await app.open();
-  const article = app.page.getByRole('article', { name: 'The Baltics Exit the Ottawa Treaty – and Their Neighbors Follow' });
+  const [headline, ...paragraphs] = (await readFile('src/data/article.txt', 'utf8')).split('\n').filter((l) => l.trim());
+  const article = app.page.getByRole('article', { name: headline });
   await article.waitFor();
-  for (let n = 1; n <= 10; n++) assert.equal(await article.locator(`p#p${n}`).count(), 1);
-  assert.match(await article.locator('p#p7').textContent(), /^From a legal point of view, the states concerned acted in accordance with Article 20/);
+  assert.equal(paragraphs.length, 10);
+  for (const [i, text] of paragraphs.entries()) {
+    assert.equal(await article.locator(`p#p${i + 1}`).textContent(), text.trim(), `p${i + 1} verbatim`);
+  }
   const total = await app.totalCount();
   assert.ok(total >= 380, `expected at least 380 events, got ${total}`);
   assert.match(await app.status.textContent(), new RegExp(`${total} events`));
   assert.equal(await app.events.count(), total);
   // Each event has a <time> in its own precision and a heading.
   const first = app.events.first();
-  assert.match(await first.locator('time').getAttribute('datetime'), /^\d{4}(-\d{2}(-\d{2})?)?$/);
+  assert.match(await first.locator('time').first().getAttribute('datetime'), /^\d{4}(-\d{2}(-\d{2})?)?$/);
   assert.equal(await first.getByRole('heading').count(), 1);
 });
 
@@ -66,6 +58,16 @@ test('search is case- and diacritic-insensitive and lives in the URL', async (t)
   assert.match(await app.status.textContent(), new RegExp(`Showing ${ids.length} of ${total} events`));
 });
 
+test('typing a search is one history step, however many keys', async (t) => {
+  const app = await openExplorer(t);
+  await app.open('?country=LV');
+  await app.search.pressSequentially('saeima vote', { delay: 40 });
+  await app.page.waitForURL(/q=saeima\+vote/);
+  await app.page.goBack();
+  await app.page.waitForURL((u) => u.search === '?country=LV');
+  assert.equal(await app.search.inputValue(), '');
+});
+
 test('country and kind facets combine (AND) and show counts', async (t) => {
   const app = await openExplorer(t);
   await app.open();
@@ -78,7 +80,7 @@ test('country and kind facets combine (AND) and show counts', async (t) => {
   const ids = await app.eventIds();
   assert.equal(ids.length, 1);
   assert.equal(await app.events.first().getAttribute('data-kind'), 'withdrawal');
-  assert.match(await app.events.first().locator('time').getAttribute('datetime'), /^2026-01-10$/);
+  assert.match(await app.events.first().locator('time').first().getAttribute('datetime'), /^2026-01-10$/);
   assert.equal(app.query(), '?country=FI&kind=withdrawal');
   // Adding a second country is OR within the facet.
   await app.countryBox('Estonia').check();
@@ -194,10 +196,10 @@ test('bad link values are named in a dismissible notice, the rest still applies'
 test('order toggle switches between newest and oldest first', async (t) => {
   const app = await openExplorer(t);
   await app.open();
-  const newest = await app.events.first().locator('time').getAttribute('datetime');
+  const newest = await app.events.first().locator('time').first().getAttribute('datetime');
   await app.page.getByRole('button', { name: 'Oldest first' }).click();
   await app.page.waitForURL(/order=oldest/);
-  const oldest = await app.events.first().locator('time').getAttribute('datetime');
+  const oldest = await app.events.first().locator('time').first().getAttribute('datetime');
   assert.ok(oldest < newest, `${oldest} < ${newest}`);
   assert.match(oldest, /^1996/);
 });

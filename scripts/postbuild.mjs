@@ -1,0 +1,95 @@
+// Trunk post_build hook (see Trunk.toml). Runs on the staged dist/ after wasm-opt, so it sees
+// the final bytes. It:
+// 1. moves Trunk's inline WASM loader into a hashed file with a subresource-integrity hash,
+//    so index.html needs no 'unsafe-inline' under the Content Security Policy;
+// 2. refuses to finish if any inline script or style attribute is left;
+// 3. minifies the JavaScript (wasm-bindgen's glue and our small scripts), which Trunk's own
+//    minifier cannot parse, and refreshes the subresource-integrity hashes that cover it;
+// 4. writes the service worker's file list and a build id hashed from every file's bytes.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { minify } from 'terser';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('postbuild: TRUNK_STAGING_DIR is not set; run through trunk build');
+  process.exit(1);
+}
+
+const sha = (algorithm, bytes) => createHash(algorithm).update(bytes).digest();
+
+async function listFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? listFiles(path) : [path];
+    }),
+  );
+  return nested.flat();
+}
+
+// 1. The loader, out of index.html.
+const indexPath = join(staging, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+// Quoted or, after Trunk's HTML minifier, unquoted.
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
+if (inline) {
+  const code = inline[1].trim() + '\n';
+  const name = `loader-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
+  await writeFile(join(staging, name), code);
+  const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
+  html = html.replace(inline[0], `<script type="module" src="./${name}" integrity="${integrity}"></script>`);
+}
+
+// 2. Nothing inline may remain.
+const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>/i.exec(html);
+const styleAttribute = /<[^>]+\sstyle=/i.exec(html);
+if (inlineScript || styleAttribute) {
+  console.error(`postbuild: index.html still has inline code: ${(inlineScript ?? styleAttribute)[0]}`);
+  process.exit(1);
+}
+await writeFile(indexPath, html);
+
+// 3. Smaller JavaScript, then integrity hashes that match the final bytes.
+const release = process.env.TRUNK_PROFILE === 'release';
+for (const file of await readdir(staging)) {
+  if (!release || !file.endsWith('.js') || file === 'sw.js') continue;
+  const path = join(staging, file);
+  const source = await readFile(path, 'utf8');
+  const { code } = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  await writeFile(path, code);
+}
+for (const match of html.matchAll(/<[^>]+>/g)) {
+  const tag = match[0];
+  const file = /(?:href|src)="?\.\/([^"\s>]+)/.exec(tag)?.[1];
+  // Attributes may be quoted or, after the HTML minifier, bare.
+  if (!file || !/integrity="?sha384-/.test(tag)) continue;
+  const fresh = `sha384-${sha('sha384', await readFile(join(staging, file))).toString('base64')}`;
+  html = html.replace(tag, tag.replace(/integrity="?sha384-[^"\s>]+"?/, `integrity="${fresh}"`));
+}
+await writeFile(indexPath, html);
+
+// 4. The service worker: precache every file of this build, versioned by their content.
+const files = (await listFiles(staging))
+  .map((path) => relative(staging, path).split(sep).join('/'))
+  .filter((path) => path !== 'sw.js' && path !== '_headers')
+  .sort();
+const hash = createHash('sha256');
+for (const file of files) {
+  hash.update(file).update('\0').update(sha('sha256', await readFile(join(staging, file)))).update('\0');
+}
+const buildId = hash.digest('hex').slice(0, 16);
+const precache = ['./', ...files.map((file) => `./${file}`)];
+const swPath = join(staging, 'sw.js');
+const sw = await readFile(swPath, 'utf8');
+if (!sw.includes('__BUILD_ID__') || !sw.includes('__PRECACHE__')) {
+  console.error('postbuild: sw.js has no placeholders to fill');
+  process.exit(1);
+}
+await writeFile(
+  swPath,
+  sw.replace("'__BUILD_ID__'", JSON.stringify(buildId)).replace('__PRECACHE__', JSON.stringify(precache)),
+);
+console.log(`postbuild: build ${buildId}, ${precache.length} URLs precached, loader moved to a file`);

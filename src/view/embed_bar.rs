@@ -1,0 +1,40 @@
+//! The embed layout's top bar: switch between the timeline and the article, or leave for the
+//! full explorer in a new tab (never navigating the host page).
+
+use leptos::prelude::*;
+
+use super::state::{page_base, use_view_state};
+use crate::query::embed::full_url;
+
+#[component]
+pub fn EmbedBar() -> impl IntoView {
+    let state = use_view_state();
+    let base = page_base();
+    let full_link = move || state.filter.with(|f| full_url(&base, f));
+    let article_pressed = move || state.article_open.get().to_string();
+    let timeline_pressed = move || (!state.article_open.get()).to_string();
+
+    view! {
+        <div class="embed-bar">
+            <div class="embed-tabs" role="group" aria-label="Show">
+                <button
+                    type="button"
+                    aria-pressed=timeline_pressed
+                    on:click=move |_| state.article_open.set(false)
+                >
+                    "Timeline"
+                </button>
+                <button
+                    type="button"
+                    aria-pressed=article_pressed
+                    on:click=move |_| state.article_open.set(true)
+                >
+                    "Article"
+                </button>
+            </div>
+            <a class="embed-open" href=full_link target="_blank" rel="noopener noreferrer">
+                "Open full explorer"
+            </a>
+        </div>
+    }
+}
