@@ -48,7 +48,7 @@ fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing node packages (binaryen 132, playwright-core, axe-core)"
+  log "installing node packages (binaryen 132, terser, playwright-core, pym.js)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
