@@ -53,7 +53,7 @@ pub fn DateInput(
                 prop:value=value
                 on:change=on_change
             />
-            <p class="field-hint" id=hint_id>"Year, month or day: 2025, 2025-06, 2025-06-27"</p>
+            <p class="field-hint" id=hint_id>"2025, 2025-06 or 2025-06-27"</p>
             <p class="field-error" id=error_id aria-live="polite">
                 {move || error.get()}
             </p>

@@ -14,14 +14,14 @@ pub fn FiltersPanel() -> impl IntoView {
     let state = use_view_state();
     let nothing_to_clear = move || state.filter.with(|f| f.is_unfiltered());
     let clear_all = move |_| state.change(HistoryMode::Push, |f| *f = f.cleared());
-    // The facets start folded away in an embed, and on a phone unless the link already uses
-    // them. Read once: afterwards the reader decides.
+    // The facets start folded, so the timeline is in view at once, unless the link already
+    // uses them (never in an embed, which must stay compact). Afterwards the reader decides.
     let (embed, uses_facets) = state.filter.with_untracked(|f| {
         let uses =
             !f.countries.is_empty() || !f.kinds.is_empty() || f.from.is_some() || f.to.is_some();
         (f.embed, uses)
     });
-    let start_open = !embed && (uses_facets || is_wide_screen());
+    let start_open = !embed && uses_facets;
     // An embed folds everything but the search box into one bar.
     let presets_outside = (!embed).then(|| view! { <Presets /> });
     let presets_inside = embed.then(|| view! { <Presets /> });
@@ -54,12 +54,4 @@ pub fn FiltersPanel() -> impl IntoView {
             </button>
         </div>
     }
-}
-
-fn is_wide_screen() -> bool {
-    window()
-        .match_media("(min-width: 640px)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches())
 }

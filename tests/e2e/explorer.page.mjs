@@ -20,6 +20,12 @@ export class ExplorerPage {
     await this.page.locator('article p#p10').waitFor({ state: 'attached' });
   }
 
+  /** Unfolds Country, Kind and Dates if they are folded away. */
+  async openFacets() {
+    const details = this.page.locator('details.facets-disclosure');
+    if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  }
+
   countryBox(name) {
     return this.page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
   }

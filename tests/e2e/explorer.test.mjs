@@ -71,6 +71,7 @@ test('typing a search is one history step, however many keys', async (t) => {
 test('country and kind facets combine (AND) and show counts', async (t) => {
   const app = await openExplorer(t);
   await app.open();
+  await app.openFacets();
   await app.countryBox('Finland').check();
   await app.page.waitForURL(/country=FI/);
   const finland = await app.eventIds();
@@ -91,6 +92,7 @@ test('country and kind facets combine (AND) and show counts', async (t) => {
 test('a date range keeps only events that overlap it', async (t) => {
   const app = await openExplorer(t);
   await app.open();
+  await app.openFacets();
   await app.page.getByLabel('From', { exact: true }).fill('2025-06');
   await app.page.getByLabel('From', { exact: true }).press('Enter');
   await app.page.getByLabel('To', { exact: true }).fill('2025-06');
@@ -104,6 +106,11 @@ test('a date range keeps only events that overlap it', async (t) => {
   await app.page.getByLabel('To', { exact: true }).press('Enter');
   await app.page.getByText('Use YYYY, YYYY-MM or YYYY-MM-DD').waitFor();
   assert.match(app.query(), /to=2025-06/);
+  // So is a range that ends before it starts.
+  await app.page.getByLabel('To', { exact: true }).fill('2024');
+  await app.page.getByLabel('To', { exact: true }).press('Enter');
+  await app.page.getByText('“From” must not come after “To”.').waitFor();
+  assert.match(app.query(), /from=2025-06&to=2025-06/);
 });
 
 test('?event= selects and scrolls to that event', async (t) => {
@@ -142,6 +149,7 @@ test('?para= shows the events behind a paragraph, and paragraphs offer them', as
 test('back and forward step through filter changes; reload restores the view', async (t) => {
   const app = await openExplorer(t);
   await app.open();
+  await app.openFacets();
   await app.countryBox('Poland').check();
   await app.page.waitForURL(/country=PL/);
   await app.kindBox('Vote or decision').check();
@@ -204,11 +212,13 @@ test('order toggle switches between newest and oldest first', async (t) => {
   assert.match(oldest, /^1996/);
 });
 
-test('on a phone the facets fold away unless the link uses them', async (t) => {
-  const app = await openExplorer(t, { width: 375, height: 812 });
+test('the facets start folded, so the timeline is in view, unless the link uses them', async (t) => {
+  const app = await openExplorer(t);
   await app.open();
   const country = app.page.getByRole('group', { name: 'Country' });
   assert.equal(await country.isVisible(), false);
+  const first = await app.events.first().boundingBox();
+  assert.ok(first.y < 900, `the first event starts at ${first.y}px, within the first screen`);
   await app.page.getByText('Country, kind and dates').click();
   await country.waitFor({ state: 'visible' });
   await app.open('?kind=treaty');
