@@ -1,6 +1,6 @@
 //! The events with their precomputed search text, and the queries the views ask.
 
-use super::filter::{Facet, Filter, Order, SearchTerms};
+use super::filter::{Filter, Order, SearchTerms};
 use super::fold::fold;
 use crate::model::{countries_by_name, country_name, Event, Kind, COUNTRIES};
 
@@ -44,6 +44,13 @@ impl FacetCounts {
     }
 }
 
+/// What one query returns: the events to show, in order, and the counts beside each option.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct QueryResult {
+    pub events: Vec<&'static Event>,
+    pub counts: FacetCounts,
+}
+
 /// Events of one year, in display order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YearGroup {
@@ -56,19 +63,81 @@ pub struct Catalog {
     haystacks: Vec<String>,
     /// Every country code used by any event, sorted.
     countries: Vec<&'static str>,
+    /// What filtering reads, packed per event so a query walks one small array.
+    facts: Vec<Facts>,
+    /// Each event's countries as indexes into `countries`; `Facts` point into it.
+    country_ids: Vec<u8>,
+}
+
+/// One event's filterable facts in 16 bytes.
+struct Facts {
+    first_day: u32,
+    last_day: u32,
+    country_start: u32,
+    /// Bit `p` set: explains article paragraph `p`.
+    paragraphs: u16,
+    kind: u8,
+    country_count: u8,
+}
+
+/// A set of small indexes (countries, kinds) as bits.
+#[derive(Default)]
+struct BitSet([u64; 4]);
+
+impl BitSet {
+    fn insert(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn contains(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
 }
 
 impl Catalog {
     pub fn new(events: &'static [Event]) -> Self {
+        let mut used = BitSet::default();
+        for event in events {
+            for code in event.countries {
+                if let Ok(i) = COUNTRIES.binary_search_by(|c| c.code.cmp(code)) {
+                    used.insert(i);
+                }
+            }
+        }
         let countries: Vec<&'static str> = COUNTRIES
             .iter()
-            .map(|c| c.code)
-            .filter(|code| events.iter().any(|e| e.countries.contains(code)))
+            .enumerate()
+            .filter(|(i, _)| used.contains(*i))
+            .map(|(_, c)| c.code)
+            .collect();
+        let mut country_ids = Vec::new();
+        let facts = events
+            .iter()
+            .map(|event| {
+                let country_start = country_ids.len() as u32;
+                country_ids.extend(
+                    event
+                        .countries
+                        .iter()
+                        .filter_map(|code| countries.binary_search(code).ok())
+                        .map(|i| i as u8),
+                );
+                Facts {
+                    first_day: event.first_day_key(),
+                    last_day: event.last_day_key(),
+                    country_start,
+                    paragraphs: event.paragraphs.iter().fold(0, |bits, p| bits | 1 << p),
+                    kind: event.kind as u8,
+                    country_count: (country_ids.len() as u32 - country_start) as u8,
+                }
+            })
             .collect();
         Catalog {
             events,
             haystacks: events.iter().map(haystack).collect(),
             countries,
+            facts,
+            country_ids,
         }
     }
 
@@ -91,41 +160,73 @@ impl Catalog {
 
     /// The matching events, in the filter's order (the data is stored oldest first).
     pub fn search(&self, filter: &Filter) -> Vec<&'static Event> {
-        let terms = SearchTerms::new(&filter.text);
-        let mut found: Vec<&'static Event> = self
-            .events
-            .iter()
-            .zip(&self.haystacks)
-            .filter(|(event, hay)| filter.matches_except(event, hay, &terms, None))
-            .map(|(event, _)| event)
-            .collect();
-        if filter.order == Order::NewestFirst {
-            found.reverse();
-        }
-        found
+        self.query(filter).events
     }
 
     /// Counts per option, each facet counted as if its own selection were empty, so a reader
     /// sees what ticking another box would add.
     pub fn facet_counts(&self, filter: &Filter) -> FacetCounts {
+        self.query(filter).counts
+    }
+
+    /// The matching events and the facet counts in one pass over packed facts: dates,
+    /// paragraph and text are checked once per event, then its country and kind decide where
+    /// it counts. Text is only read for events that pass the cheaper checks.
+    pub fn query(&self, filter: &Filter) -> QueryResult {
         let terms = SearchTerms::new(&filter.text);
-        let mut counts = FacetCounts {
-            countries: self.countries.iter().map(|c| (*c, 0)).collect(),
-            kinds: [0; Kind::ALL.len()],
-        };
-        for (event, hay) in self.events.iter().zip(&self.haystacks) {
-            if filter.matches_except(event, hay, &terms, Some(Facet::Kind)) {
-                counts.kinds[event.kind as usize] += 1;
-            }
-            if filter.matches_except(event, hay, &terms, Some(Facet::Country)) {
-                for code in event.countries {
-                    if let Ok(i) = self.countries.binary_search(code) {
-                        counts.countries[i].1 += 1;
-                    }
-                }
+        let from = filter.from.map_or(0, |d| d.first_day_key());
+        let to = filter.to.map_or(u32::MAX, |d| d.last_day_key());
+        let para: u16 = filter.para.map_or(0, |p| 1 << p);
+        let mut selected_countries = BitSet::default();
+        for code in &filter.countries {
+            if let Ok(i) = self.countries.binary_search(code) {
+                selected_countries.insert(i);
             }
         }
-        counts
+        let any_country = filter.countries.is_empty();
+        let kinds: u16 = filter
+            .kinds
+            .iter()
+            .fold(0, |bits, k| bits | 1 << (*k as u8));
+
+        let mut events = Vec::new();
+        let mut kind_counts = [0; Kind::ALL.len()];
+        let mut country_counts = vec![0; self.countries.len()];
+        for (i, facts) in self.facts.iter().enumerate() {
+            if facts.last_day < from
+                || facts.first_day > to
+                || (para != 0 && facts.paragraphs & para == 0)
+                || !terms.matches(&self.haystacks[i])
+            {
+                continue;
+            }
+            let start = facts.country_start as usize;
+            let ids = &self.country_ids[start..start + usize::from(facts.country_count)];
+            let country_ok = any_country
+                || ids
+                    .iter()
+                    .any(|&c| selected_countries.contains(usize::from(c)));
+            let kind_ok = kinds == 0 || kinds & 1 << facts.kind != 0;
+            if country_ok {
+                kind_counts[usize::from(facts.kind)] += 1;
+            }
+            if kind_ok {
+                for &c in ids {
+                    country_counts[usize::from(c)] += 1;
+                }
+            }
+            if country_ok && kind_ok {
+                events.push(&self.events[i]);
+            }
+        }
+        if filter.order == Order::NewestFirst {
+            events.reverse();
+        }
+        let counts = FacetCounts {
+            countries: self.countries.iter().copied().zip(country_counts).collect(),
+            kinds: kind_counts,
+        };
+        QueryResult { events, counts }
     }
 }
 
@@ -225,6 +326,49 @@ mod tests {
             country_options(&codes, &["TR"], true),
             ["EE", "FI", "UA", "RU", "TR"]
         );
+    }
+
+    /// The one-pass query must agree with the plain definition: a facet's counts are the
+    /// events matching every other filter.
+    #[test]
+    fn one_pass_query_agrees_with_the_definition() {
+        use super::super::filter::{Facet, SearchTerms};
+        let catalog = Catalog::bundled();
+        for link in [
+            "",
+            "?q=treaty",
+            "?country=EE,FI&kind=legislation",
+            "?kind=joining&from=2000&to=2010",
+            "?para=4&q=withdraw",
+        ] {
+            let filter = crate::query::parse(link).filter;
+            let terms = SearchTerms::new(&filter.text);
+            let result = catalog.query(&filter);
+            let matching = |skip| {
+                catalog
+                    .events
+                    .iter()
+                    .zip(&catalog.haystacks)
+                    .filter(|(e, h)| filter.matches_except(e, h, &terms, skip))
+                    .map(|(e, _)| *e)
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(result.events.len(), matching(None).len(), "{link}");
+            for kind in Kind::ALL {
+                let expected = matching(Some(Facet::Kind))
+                    .iter()
+                    .filter(|e| e.kind == kind)
+                    .count();
+                assert_eq!(result.counts.kind(kind), expected, "{link} {kind:?}");
+            }
+            for code in catalog.country_codes() {
+                let expected = matching(Some(Facet::Country))
+                    .iter()
+                    .filter(|e| e.countries.contains(code))
+                    .count();
+                assert_eq!(result.counts.country(code), expected, "{link} {code}");
+            }
+        }
     }
 
     #[test]

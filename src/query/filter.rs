@@ -74,6 +74,10 @@ impl SearchTerms {
     }
 
     pub fn matches(&self, haystack: &str) -> bool {
+        // Most queries have no text: skip the loop's set-up entirely.
+        if self.0.is_empty() {
+            return true;
+        }
         self.0.iter().all(|term| haystack.contains(term.as_str()))
     }
 }
@@ -107,15 +111,31 @@ impl Filter {
         terms: &SearchTerms,
         skip: Option<Facet>,
     ) -> bool {
-        (skip == Some(Facet::Country)
-            || self.countries.is_empty()
-            || event.countries.iter().any(|c| self.countries.contains(c)))
-            && (skip == Some(Facet::Kind)
-                || self.kinds.is_empty()
-                || self.kinds.contains(&event.kind))
-            && self
-                .from
-                .is_none_or(|from| event.last_day_key() >= from.first_day_key())
+        (skip == Some(Facet::Country) || self.matches_facet(event, Facet::Country))
+            && (skip == Some(Facet::Kind) || self.matches_facet(event, Facet::Kind))
+            && self.matches_outside_facets(event, haystack, terms)
+    }
+
+    /// The country or kind facet alone (an empty selection lets everything through).
+    pub fn matches_facet(&self, event: &Event, facet: Facet) -> bool {
+        match facet {
+            Facet::Country => {
+                self.countries.is_empty()
+                    || event.countries.iter().any(|c| self.countries.contains(c))
+            }
+            Facet::Kind => self.kinds.is_empty() || self.kinds.contains(&event.kind),
+        }
+    }
+
+    /// Dates, paragraph and text: everything but the counted facets, cheapest checks first.
+    pub fn matches_outside_facets(
+        &self,
+        event: &Event,
+        haystack: &str,
+        terms: &SearchTerms,
+    ) -> bool {
+        self.from
+            .is_none_or(|from| event.last_day_key() >= from.first_day_key())
             && self
                 .to
                 .is_none_or(|to| event.first_day_key() <= to.last_day_key())

@@ -6,8 +6,10 @@ pub mod embed;
 pub mod filter;
 pub mod fold;
 pub mod presets;
+#[cfg(feature = "synthetic")]
+pub mod synthetic;
 pub mod url;
 
-pub use catalog::{group_by_year, Catalog, FacetCounts, YearGroup};
+pub use catalog::{group_by_year, Catalog, FacetCounts, QueryResult, YearGroup};
 pub use filter::{Filter, Order};
 pub use url::{parse, to_query, Parsed, Problem};

@@ -24,7 +24,7 @@ pub fn CountryFacet() -> impl IntoView {
             let hidden = Signal::derive(move || {
                 collapsed.get() && !FEATURED_COUNTRIES.contains(&code) && !checked.get()
             });
-            let count = Signal::derive(move || state.counts.with(|c| c.country(code)));
+            let count = Signal::derive(move || state.query.with(|q| q.counts.country(code)));
             let toggle = Callback::new(move |()| {
                 state.change(HistoryMode::Push, |f| f.toggle_country(code))
             });

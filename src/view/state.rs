@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::query::{self, Catalog, FacetCounts, Filter, Problem};
+use crate::query::{self, Catalog, Filter, Problem, QueryResult};
 
 /// How a change is recorded in the browser's history.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -28,8 +28,8 @@ pub struct ViewState {
     pub flashed_paragraph: RwSignal<Option<u8>>,
     /// In the embed layout, whether the article tab is showing instead of the timeline.
     pub article_open: RwSignal<bool>,
-    pub results: Memo<Vec<&'static crate::model::Event>>,
-    pub counts: Memo<FacetCounts>,
+    /// The events to show and the facet counts, computed together in one pass.
+    pub query: Memo<QueryResult>,
     pub total: usize,
     catalog: StoredValue<Arc<Catalog>>,
     last_mode_was_typing: StoredValue<bool>,
@@ -44,17 +44,14 @@ impl ViewState {
         let catalog = Arc::new(Catalog::bundled());
         let total = catalog.len();
         let filter = RwSignal::new(parsed.filter);
-        let search_catalog = Arc::clone(&catalog);
-        let results = Memo::new(move |_| filter.with(|f| search_catalog.search(f)));
-        let count_catalog = Arc::clone(&catalog);
-        let counts = Memo::new(move |_| filter.with(|f| count_catalog.facet_counts(f)));
+        let query_catalog = Arc::clone(&catalog);
+        let query = Memo::new(move |_| filter.with(|f| query_catalog.query(f)));
         ViewState {
             filter,
             problems: RwSignal::new(parsed.problems),
             flashed_paragraph: RwSignal::new(None),
             article_open: RwSignal::new(false),
-            results,
-            counts,
+            query,
             total,
             catalog: StoredValue::new(catalog),
             last_mode_was_typing: StoredValue::new(false),

@@ -16,7 +16,7 @@ fn describe(shown: usize, total: usize) -> String {
 pub fn StatusLine() -> impl IntoView {
     let state = use_view_state();
     let total = state.total;
-    let text = move || describe(state.results.with(Vec::len), total);
+    let text = move || describe(state.query.with(|q| q.events.len()), total);
     let clear_para = move |_| state.change(HistoryMode::Push, |f| f.para = None);
     let para_context = move || {
         state.filter.with(|f| f.para).map(|para| {

@@ -10,7 +10,7 @@ use crate::query::group_by_year;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_view_state();
-    let groups = Memo::new(move |_| state.results.with(|events| group_by_year(events)));
+    let groups = Memo::new(move |_| state.query.with(|q| group_by_year(&q.events)));
     let empty_message = move || {
         groups
             .with(Vec::is_empty)
