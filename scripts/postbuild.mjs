@@ -44,10 +44,17 @@ if (inline) {
 }
 
 // 2. Nothing inline may remain.
-const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>/i.exec(html);
-const styleAttribute = /<[^>]+\sstyle=/i.exec(html);
-if (inlineScript || styleAttribute) {
-  console.error(`postbuild: index.html still has inline code: ${(inlineScript ?? styleAttribute)[0]}`);
+const inlineCode = [
+  /<script(?![^>]*\ssrc=)[^>]*>/i, // a script without a src
+  /<style[\s>]/i, // a style element
+  /<[^>]+\sstyle=/i, // a style attribute
+  /<[^>]+\son[a-z]+=/i, // an event-handler attribute
+  /javascript:/i, // a javascript: URL
+]
+  .map((pattern) => pattern.exec(html))
+  .find(Boolean);
+if (inlineCode) {
+  console.error(`postbuild: index.html still has inline code: ${inlineCode[0]}`);
   process.exit(1);
 }
 await writeFile(indexPath, html);

@@ -56,17 +56,28 @@ fn escape_attribute(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// `https://host:port` of a URL: what a host page compares `MessageEvent.origin` with.
+pub fn origin_of(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    let end = url[after_scheme..]
+        .find('/')
+        .map_or(url.len(), |i| after_scheme + i);
+    &url[..end]
+}
+
 /// A ready-to-paste embed: the iframe for exactly this view, and a few lines of script that
-/// apply the height messages to it.
+/// apply the height messages to it, from this origin only, so no other frame on the host page
+/// can resize it.
 pub fn snippet(base: &str, filter: &Filter) -> String {
     let src = escape_attribute(&embed_url(base, filter));
+    let origin = origin_of(base).replace(['"', '\\', '<'], "");
     format!(
         "<iframe src=\"{src}\" title=\"Timeline: the Mine Ban Treaty and the 2025–26 withdrawals\" \
 loading=\"lazy\" width=\"100%\" height=\"{SNIPPET_INITIAL_HEIGHT}\" style=\"border:0;width:100%\"></iframe>\n\
 <script>\n\
 addEventListener(\"message\", function (e) {{\n\
   var d = e.data;\n\
-  if (!d || d.type !== \"{HEIGHT_MESSAGE_TYPE}\" || typeof d.height !== \"number\") return;\n\
+  if (e.origin !== \"{origin}\" || !d || d.type !== \"{HEIGHT_MESSAGE_TYPE}\" || typeof d.height !== \"number\") return;\n\
   document.querySelectorAll(\"iframe\").forEach(function (f) {{\n\
     if (f.contentWindow === e.source) f.style.height = d.height + \"px\";\n\
   }});\n\
@@ -106,7 +117,18 @@ mod tests {
         assert!(html.contains("loading=\"lazy\""));
         assert!(html.contains("title=\""));
         assert!(html.contains("ottawa-explorer:height"));
+        assert!(html.contains("e.origin !== \"https://example.org\""));
         assert_eq!(html.matches("<iframe").count(), 1);
+    }
+
+    #[test]
+    fn origins_stop_at_the_path() {
+        assert_eq!(
+            origin_of("https://example.org/ottawa/"),
+            "https://example.org"
+        );
+        assert_eq!(origin_of("http://127.0.0.1:8080/"), "http://127.0.0.1:8080");
+        assert_eq!(origin_of("https://example.org"), "https://example.org");
     }
 
     #[test]

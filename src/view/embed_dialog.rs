@@ -23,8 +23,16 @@ fn copy_to_clipboard(text: &str, message: RwSignal<&'static str>) {
         }
         message.set("Selected: press Ctrl+C (⌘C on a Mac) to copy.");
     });
-    let _ = window()
-        .navigator()
+    let navigator = window().navigator();
+    // Outside a secure context (plain http) there is no Clipboard API at all.
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|clipboard| !clipboard.is_undefined());
+    if !has_clipboard {
+        let refusal: &js_sys::Function = refused.as_ref().unchecked_ref();
+        let _ = refusal.call1(&JsValue::UNDEFINED, &JsValue::UNDEFINED);
+        return;
+    }
+    let _ = navigator
         .clipboard()
         .write_text(text)
         .then2(&copied, &refused);

@@ -3,17 +3,19 @@
 (() => {
   if (!('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
-  // Only an update replaces a controller; the first install must not reload the page.
-  const updating = Boolean(container.controller);
+  // Whether this page is already served by a worker: only then does a change of worker mean
+  // an update that needs a reload (the first install just takes over quietly).
+  let controlled = Boolean(container.controller);
   let reloading = false;
   container.addEventListener('controllerchange', () => {
-    if (updating && !reloading) {
+    if (controlled && !reloading) {
       reloading = true;
       window.location.reload();
     }
+    controlled = true;
   });
 
-  function offer(worker) {
+  function offer(registration) {
     if (document.querySelector('.update-notice')) return;
     const notice = document.createElement('div');
     notice.className = 'update-notice';
@@ -23,20 +25,24 @@
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = 'Reload';
-    button.addEventListener('click', () => worker.postMessage('ottawa-explorer:activate'));
+    // Ask whichever worker is waiting now: a newer deployment may have replaced the first.
+    button.addEventListener('click', () => registration.waiting?.postMessage('ottawa-explorer:activate'));
     notice.append(text, ' ', button);
     document.body.append(notice);
   }
 
+  function track(registration, worker) {
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && container.controller) offer(registration);
+    });
+  }
+
   function watch(registration) {
     if (!registration) return; // some embedders stub the API out
-    if (registration.waiting && container.controller) offer(registration.waiting);
-    registration.addEventListener('updatefound', () => {
-      const worker = registration.installing;
-      worker?.addEventListener('statechange', () => {
-        if (worker.state === 'installed' && container.controller) offer(worker);
-      });
-    });
+    if (registration.waiting && container.controller) offer(registration);
+    // An update may already be installing, found before this script ran.
+    track(registration, registration.installing);
+    registration.addEventListener('updatefound', () => track(registration, registration.installing));
   }
 
   // Storage may be refused (private modes, some third-party iframes); the app works without.

@@ -9,14 +9,29 @@
 const BUILD_ID = '__BUILD_ID__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `ottawa-explorer-${BUILD_ID}`;
-const SHELL = './index.html';
+const SCOPE_PATH = new URL('./', self.location).pathname;
+const SHELL = './';
+
+/** Browsers refuse a redirected response for a navigation (some hosts redirect /index.html). */
+async function storable(response) {
+  if (!response.redirected) return response;
+  const { status, statusText, headers } = response;
+  return new Response(await response.blob(), { status, statusText, headers });
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      // `reload` skips the HTTP cache, so a file is never taken from an older build.
-      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))),
-    ),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await Promise.all(
+        PRECACHE.map(async (url) => {
+          // `reload` skips the HTTP cache, so a file is never taken from an older build.
+          const response = await fetch(new Request(url, { cache: 'reload' }));
+          if (!response.ok) throw new Error(`precache ${url}: HTTP ${response.status}`);
+          await cache.put(url, await storable(response));
+        }),
+      );
+    })(),
   );
 });
 
@@ -37,12 +52,16 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // The app's page, with any query string, gets the cached shell: deep links work offline.
+  // Other pages that share the scope are not ours to answer.
+  const isAppPage = url.pathname === SCOPE_PATH || url.pathname === `${SCOPE_PATH}index.html`;
+  if (request.mode === 'navigate' && !isAppPage) return;
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
-      // Any navigation, with any query string, gets the app shell: deep links work offline.
-      const cached = request.mode === 'navigate'
+      const cached = isAppPage
         ? await cache.match(SHELL)
         : await cache.match(request, { ignoreSearch: true });
       return cached ?? fetch(request);
