@@ -18,6 +18,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    log "adding rust component $component"
+    rustup component add "$component"
+  fi
+done
+
 # Release builds rebuild std with nightly (see scripts/env.sh); that needs its source.
 if ! rustup run nightly rustc --version >/dev/null 2>&1; then
   log "installing the nightly toolchain (release builds only)"

@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Installs whatever is missing, then runs every test: native (dataset, query, URL contract),
-# in-browser component tests (wasm-bindgen-test), and Playwright end-to-end journeys plus the
-# first-load size budget against a release build.
+# Installs whatever is missing, checks formatting and lints, then runs every test: native
+# (dataset, query, URL contract), in-browser component tests (wasm-bindgen-test), and
+# Playwright end-to-end journeys plus the first-load size budget against release builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --all-targets --features synthetic -- -D warnings
 
 step "native tests"
 cargo test --locked
