@@ -163,13 +163,9 @@ impl Catalog {
         self.query(filter).events
     }
 
-    /// Counts per option, each facet counted as if its own selection were empty, so a reader
-    /// sees what ticking another box would add.
-    pub fn facet_counts(&self, filter: &Filter) -> FacetCounts {
-        self.query(filter).counts
-    }
-
-    /// The matching events and the facet counts in one pass over packed facts: dates,
+    /// The matching events and, per option, how many events it would show: each facet is
+    /// counted as if its own selection were empty, so a reader sees what ticking another box
+    /// adds. One pass over packed facts: dates,
     /// paragraph and text are checked once per event, then its country and kind decide where
     /// it counts. Text is only read for events that pass the cheaper checks.
     pub fn query(&self, filter: &Filter) -> QueryResult {
@@ -304,7 +300,7 @@ mod tests {
         let catalog = Catalog::bundled();
         let mut filter = Filter::default();
         filter.toggle_kind(Kind::Signature);
-        let counts = catalog.facet_counts(&filter);
+        let counts = catalog.query(&filter).counts;
         let all_joinings = catalog
             .search(&Filter::default())
             .iter()

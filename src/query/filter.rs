@@ -104,6 +104,8 @@ impl Filter {
     }
 
     /// Does `event` pass every facet except `skip`? `haystack` is the event's folded text.
+    /// This is the plain definition; `Catalog::query` computes the same in one packed pass and
+    /// is tested against it.
     pub fn matches_except(
         &self,
         event: &Event,
