@@ -2,6 +2,7 @@
 
 use super::filter::{Filter, Order, SearchTerms};
 use super::fold::fold;
+use super::signature::Signature;
 use crate::model::{countries_by_name, country_name, Event, Kind, COUNTRIES};
 
 /// The folded text that search looks in: title, summary, country names and publishers.
@@ -61,6 +62,8 @@ pub struct YearGroup {
 pub struct Catalog {
     events: &'static [Event],
     haystacks: Vec<String>,
+    /// Each haystack's byte pairs, so most events are ruled out without reading their text.
+    signatures: Vec<Signature>,
     /// Every country code used by any event, sorted.
     countries: Vec<&'static str>,
     /// What filtering reads, packed per event so a query walks one small array.
@@ -132,9 +135,11 @@ impl Catalog {
                 }
             })
             .collect();
+        let haystacks: Vec<String> = events.iter().map(haystack).collect();
         Catalog {
             events,
-            haystacks: events.iter().map(haystack).collect(),
+            signatures: haystacks.iter().map(|h| Signature::of(h)).collect(),
+            haystacks,
             countries,
             facts,
             country_ids,
@@ -152,6 +157,11 @@ impl Catalog {
 
     pub fn is_empty(&self) -> bool {
         self.events.is_empty()
+    }
+
+    /// The event with this id (`?event=`), if this catalog has it.
+    pub fn event(&self, id: &str) -> Option<&'static Event> {
+        self.events.iter().find(|e| e.id == id)
     }
 
     pub fn country_codes(&self) -> &[&'static str] {
@@ -192,7 +202,7 @@ impl Catalog {
             if facts.last_day < from
                 || facts.first_day > to
                 || (para != 0 && facts.paragraphs & para == 0)
-                || !terms.matches(&self.haystacks[i])
+                || !terms.matches_indexed(&self.haystacks[i], &self.signatures[i])
             {
                 continue;
             }
@@ -336,6 +346,8 @@ mod tests {
             "?country=EE,FI&kind=legislation",
             "?kind=joining&from=2000&to=2010",
             "?para=4&q=withdraw",
+            "?q=lodz+ban",
+            "?q=estonia+notifies&kind=notification,withdrawal",
         ] {
             let filter = crate::query::parse(link).filter;
             let terms = SearchTerms::new(&filter.text);

@@ -1,5 +1,6 @@
 //! What the reader asked to see. Facets combine with AND; values within a facet with OR.
 
+use super::signature::Signature;
 use crate::model::{Event, Kind, PartialDate};
 
 /// Which end of the timeline comes first.
@@ -60,25 +61,40 @@ pub enum Facet {
 }
 
 /// Folded search words; every word must occur.
-pub struct SearchTerms(Vec<String>);
+pub struct SearchTerms {
+    words: Vec<String>,
+    /// The byte pairs of all the words: a text lacking any of them cannot match.
+    signature: Signature,
+}
 
 impl SearchTerms {
     pub fn new(text: &str) -> Self {
-        SearchTerms(
-            super::fold::fold(text)
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(String::from)
-                .collect(),
-        )
+        let words: Vec<String> = super::fold::fold(text)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect();
+        let mut signature = Signature::default();
+        for word in &words {
+            signature.add(word);
+        }
+        SearchTerms { words, signature }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
     }
 
     pub fn matches(&self, haystack: &str) -> bool {
-        // Most queries have no text: skip the loop's set-up entirely.
-        if self.0.is_empty() {
-            return true;
-        }
-        self.0.iter().all(|term| haystack.contains(term.as_str()))
+        self.words
+            .iter()
+            .all(|term| haystack.contains(term.as_str()))
+    }
+
+    /// [`matches`](Self::matches) for a haystack whose [`Signature`] is known: most
+    /// non-matches are ruled out without reading the text.
+    pub fn matches_indexed(&self, haystack: &str, signature: &Signature) -> bool {
+        self.words.is_empty() || (signature.may_contain(&self.signature) && self.matches(haystack))
     }
 }
 
