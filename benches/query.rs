@@ -35,7 +35,8 @@ fn scenarios() -> Vec<(&'static str, Filter)> {
 
 fn queries(c: &mut Criterion) {
     for size in SIZES {
-        let events: &'static [_] = Box::leak(generate(size, 42).into_boxed_slice());
+        let events: &'static [_] =
+            Box::leak(generate(size, ottawa_explorer::query::synthetic::SEED).into_boxed_slice());
         let catalog = Catalog::new(events);
         let mut group = c.benchmark_group(format!("query/{size}"));
         if size >= 100_000 {

@@ -13,4 +13,4 @@ pub mod url;
 
 pub use catalog::{group_by_year, Catalog, FacetCounts, QueryResult, YearGroup};
 pub use filter::{Filter, Order};
-pub use url::{parse, to_query, Parsed, Problem};
+pub use url::{parse, parse_in, to_query, Parsed, Problem};

@@ -95,6 +95,22 @@ fn pick_date(rng: &mut fastrand::Rng) -> PartialDate {
     }
 }
 
+/// The seed every benchmark uses, so the app (`?synthetic=N`), the native benches and the
+/// competitors' pages all see the same events.
+pub const SEED: u64 = 42;
+
+/// The largest synthetic dataset a link may ask for.
+pub const MAX_EVENTS: usize = 1_000_000;
+
+/// The size a benchmark link asks for with `?synthetic=N` (1 to [`MAX_EVENTS`]), if any.
+pub fn requested_size(query: &str) -> Option<usize> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(key, _)| key == "synthetic")
+        .and_then(|(_, value)| value.trim().parse::<usize>().ok())
+        .filter(|n| (1..=MAX_EVENTS).contains(n))
+}
+
 /// `count` events in date order, the same for the same `seed`.
 pub fn generate(count: usize, seed: u64) -> Vec<Event> {
     let mut rng = fastrand::Rng::with_seed(seed);
@@ -151,6 +167,22 @@ pub fn generate(count: usize, seed: u64) -> Vec<Event> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_ask_for_a_size_within_bounds() {
+        assert_eq!(requested_size("?synthetic=100000"), Some(100_000));
+        assert_eq!(requested_size("q=x&synthetic=%2010"), Some(10));
+        for bad in [
+            "",
+            "?synthetic=",
+            "?synthetic=0",
+            "?synthetic=-3",
+            "?synthetic=1e5",
+        ] {
+            assert_eq!(requested_size(bad), None, "{bad}");
+        }
+        assert_eq!(requested_size("?synthetic=1000001"), None);
+    }
 
     #[test]
     fn is_deterministic_sorted_and_varied() {

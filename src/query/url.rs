@@ -6,7 +6,7 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 
 use super::filter::{Filter, Order};
-use crate::model::{country, event_by_id, Kind, PartialDate, PARAGRAPH_COUNT};
+use crate::model::{country, event_by_id, Event, Kind, PartialDate, PARAGRAPH_COUNT};
 
 /// Longest search text kept from a URL, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
@@ -41,6 +41,12 @@ pub struct Parsed {
 /// Reads a query string, with or without its leading `?`. Unknown keys (tracking tags, pym's
 /// `childId`) are left alone silently; they are not ours to judge.
 pub fn parse(query: &str) -> Parsed {
+    parse_in(query, event_by_id)
+}
+
+/// [`parse`] against another dataset (the synthetic benchmark one): `find_event` resolves
+/// `?event=` ids.
+pub fn parse_in(query: &str, find_event: impl Fn(&str) -> Option<&'static Event>) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut parsed = Parsed::default();
     let (filter, problems) = (&mut parsed.filter, &mut parsed.problems);
@@ -85,7 +91,7 @@ pub fn parse(query: &str) -> Parsed {
                     "not a paragraph number from 1 to 10",
                 )),
             },
-            "event" => match event_by_id(value) {
+            "event" => match find_event(value) {
                 Some(event) => filter.event = Some(event.id),
                 None => problems.push(Problem::new("event", value, "no event has this id")),
             },

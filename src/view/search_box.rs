@@ -1,5 +1,6 @@
-//! Free-text search. Typing updates the URL as one history entry per search, and the list
-//! follows after a short pause so fast typing neither stutters nor floods screen readers.
+//! Free-text search. The list follows every keystroke; the URL follows after a short pause,
+//! as one history entry per search, so typing neither floods the history nor hits the
+//! browser's limit on history writes.
 
 use std::time::Duration;
 
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 
 use super::state::{use_view_state, HistoryMode};
 
-/// Quiet time after the last keystroke before the timeline follows.
+/// Quiet time after the last keystroke before the URL follows.
 const DEBOUNCE: Duration = Duration::from_millis(150);
 
 #[component]
@@ -20,8 +21,10 @@ pub fn SearchBox() -> impl IntoView {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        let apply = move || state.change(HistoryMode::Typing, |f| f.text = value);
-        pending.set_value(set_timeout_with_handle(apply, DEBOUNCE).ok());
+        if state.show(|f| f.text = value) {
+            let record = move || state.record(HistoryMode::Typing);
+            pending.set_value(set_timeout_with_handle(record, DEBOUNCE).ok());
+        }
     };
 
     view! {

@@ -33,15 +33,17 @@ pub struct ViewState {
     pub total: usize,
     catalog: StoredValue<Arc<Catalog>>,
     last_mode_was_typing: StoredValue<bool>,
-    /// pym.js's id for this iframe, when a host page embeds us through pym.
-    pym_child_id: StoredValue<Option<String>>,
+    /// Parameters that are not part of the view but must survive every URL we write: pym.js's
+    /// id for this iframe, and in a benchmark build the synthetic dataset's size.
+    carried_params: StoredValue<String>,
 }
 
 impl ViewState {
     /// Builds the state from the page's current URL.
     pub fn from_location() -> Self {
-        let parsed = query::parse(&current_query());
-        let catalog = Arc::new(Catalog::bundled());
+        let location_query = current_query();
+        let catalog = Arc::new(catalog_for(&location_query));
+        let parsed = parse_for(&catalog, &location_query);
         let total = catalog.len();
         let filter = RwSignal::new(parsed.filter);
         let query_catalog = Arc::clone(&catalog);
@@ -55,7 +57,7 @@ impl ViewState {
             total,
             catalog: StoredValue::new(catalog),
             last_mode_was_typing: StoredValue::new(false),
-            pym_child_id: StoredValue::new(query::embed::pym_child_id(&current_query())),
+            carried_params: StoredValue::new(carried_params(&location_query)),
         }
     }
 
@@ -65,33 +67,46 @@ impl ViewState {
 
     /// Applies `edit` to the filter and records the new view in the URL.
     pub fn change(&self, mode: HistoryMode, edit: impl FnOnce(&mut Filter)) {
+        if self.show(edit) {
+            self.record(mode);
+        }
+    }
+
+    /// Applies `edit` to the filter without touching the URL yet (typing shows results at
+    /// once but records the view after a pause). Returns whether anything changed.
+    pub fn show(&self, edit: impl FnOnce(&mut Filter)) -> bool {
         let mut next = self.filter.get_untracked();
         edit(&mut next);
-        if next == self.filter.get_untracked() {
-            return;
+        let changed = next != self.filter.get_untracked();
+        if changed {
+            self.filter.set(next);
         }
-        let mut link = query::to_query(&next);
-        if let Some(child_id) = self.pym_child_id.get_value() {
-            // Keep pym's id, so a reload inside the frame still reports to the right iframe.
+        changed
+    }
+
+    /// Writes the view on screen to the URL.
+    pub fn record(&self, mode: HistoryMode) {
+        let filter = self.filter.get_untracked();
+        let mut link = query::to_query(&filter);
+        let carried = self.carried_params.get_value();
+        if !carried.is_empty() {
             link.push(if link.is_empty() { '?' } else { '&' });
-            link.push_str("childId=");
-            link.push_str(&child_id);
+            link.push_str(&carried);
         }
         // Inside a host page, history entries would hijack the host's Back button; and a change
         // the link cannot show (trailing spaces) must not add a Back step that does nothing.
-        let replace = next.embed
+        let replace = filter.embed
             || link == current_query()
             || (mode == HistoryMode::Typing && self.last_mode_was_typing.get_value());
         self.last_mode_was_typing
             .set_value(mode == HistoryMode::Typing);
         write_history(&link, replace);
-        self.filter.set(next);
     }
 
     /// Re-reads the URL after back/forward. A jump within the page (#headline) changes
     /// nothing, so it must not bring back a notice the reader dismissed.
     pub fn restore_from_location(&self) {
-        let parsed = query::parse(&current_query());
+        let parsed = parse_for(&self.catalog.get_value(), &current_query());
         self.last_mode_was_typing.set_value(false);
         if parsed.filter == self.filter.get_untracked() {
             return;
@@ -113,6 +128,37 @@ pub fn page_base() -> String {
         location.pathname().unwrap_or_default(),
     ]
     .concat()
+}
+
+/// The events this page shows: the bundled dataset, or in a benchmark build (feature
+/// `synthetic`) the generated one that `?synthetic=N` asks for.
+fn catalog_for(location_query: &str) -> Catalog {
+    #[cfg(feature = "synthetic")]
+    if let Some(size) = query::synthetic::requested_size(location_query) {
+        let events = query::synthetic::generate(size, query::synthetic::SEED);
+        return Catalog::new(Box::leak(events.into_boxed_slice()));
+    }
+    let _ = location_query;
+    Catalog::bundled()
+}
+
+/// Reads a link, resolving `?event=` against the events this page shows.
+fn parse_for(catalog: &Catalog, location_query: &str) -> query::Parsed {
+    query::parse_in(location_query, |id| catalog.event(id))
+}
+
+/// See [`ViewState::carried_params`]: already encoded, joined with `&`.
+fn carried_params(location_query: &str) -> String {
+    let mut carried = Vec::new();
+    if let Some(child_id) = query::embed::pym_child_id(location_query) {
+        // Keep pym's id, so a reload inside the frame still reports to the right iframe.
+        carried.push(["childId=", &child_id].concat());
+    }
+    #[cfg(feature = "synthetic")]
+    if let Some(size) = query::synthetic::requested_size(location_query) {
+        carried.push(["synthetic=", &size.to_string()].concat());
+    }
+    carried.join("&")
 }
 
 fn current_query() -> String {
