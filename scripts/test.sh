@@ -20,9 +20,10 @@ cargo test --locked
 step "browser component tests (headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web_app
 
-step "release builds: dist/ and a second one (B) for the service-worker update test"
+step "release builds: dist/, a second one (B) for the service-worker update test, and the benchmark build"
 release_env cargo fetch --locked --quiet --target wasm32-unknown-unknown
 OTTAWA_BUILD_LABEL=update-test release_env trunk build --release --offline --dist target/e2e/build-b
+bash scripts/bench-build.sh
 release_env trunk build --release --offline
 
 step "end-to-end tests and size budget (headless Chromium)"

@@ -10,6 +10,7 @@ pub mod signature;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod url;
+pub mod windowing;
 
 pub use catalog::{group_by_year, Catalog, FacetCounts, QueryResult, YearGroup};
 pub use filter::{Filter, Order};

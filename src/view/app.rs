@@ -23,12 +23,6 @@ pub fn App() -> impl IntoView {
 
     // Back/forward: the URL is the record, so read the view back from it.
     let _ = window_event_listener(leptos::ev::popstate, move |_| state.restore_from_location());
-    // A deep link to an event scrolls it into view once the list exists.
-    request_animation_frame(move || {
-        if let Some(id) = state.filter.get_untracked().event {
-            super::scroll::scroll_to_id(&super::scroll::event_element_id(id));
-        }
-    });
     // The layout is chosen once, by the link that opened the page.
     let embed = state.filter.with_untracked(|f| f.embed);
     if embed {

@@ -2,15 +2,28 @@
 //! reader prefers reduced motion.
 
 use leptos::prelude::*;
-use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 /// Brings the element with this DOM id to the middle of the viewport.
 pub fn scroll_to_id(id: &str) {
+    center(id, None);
+}
+
+/// Like [`scroll_to_id`] but at once: a smooth scroll across a long windowed list would pass
+/// through thousands of chunks, and their measured heights would move the target on the way.
+pub fn jump_to_id(id: &str) {
+    center(id, Some(ScrollBehavior::Instant));
+}
+
+fn center(id: &str, behavior: Option<ScrollBehavior>) {
     let Some(element) = document().get_element_by_id(id) else {
         return;
     };
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);
+    if let Some(behavior) = behavior {
+        options.set_behavior(behavior);
+    }
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 

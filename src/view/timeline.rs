@@ -1,28 +1,102 @@
 //! The timeline: matching events grouped by year, in the reader's chosen order.
+//!
+//! Long lists are windowed (see [`crate::query::windowing`]): only the chunks of cards near
+//! the viewport are in the DOM, between two spacers as tall as the chunks they stand for.
+//! Chunk heights are measured after layout, and the window follows the page's scroll.
+
+use std::ops::Range;
 
 use leptos::prelude::*;
+use leptos::tachys::renderer::dom::queue_microtask;
+use web_sys::{ScrollBehavior, ScrollToOptions};
 
 use super::order_toggle::OrderToggle;
+use super::scroll::{event_element_id, jump_to_id};
 use super::state::use_view_state;
 use super::year_section::YearSection;
-use crate::query::group_by_year;
+use crate::query::windowing::{sections, ChunkHeights, FIRST_ESTIMATE};
+
+/// The list's DOM id, for measuring it.
+const LIST_ID: &str = "timeline-list";
+
+/// Chunks either side of a deep-linked event rendered before jumping to it.
+const REVEAL_RADIUS: usize = 1;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_view_state();
-    let groups = Memo::new(move |_| state.query.with(|q| group_by_year(&q.events)));
-    let empty_message = move || {
-        groups
-            .with(Vec::is_empty)
-            .then(|| view! { <p class="timeline-empty">"No events match these filters."</p> })
+    let heights = RwSignal::new(ChunkHeights::new(0, FIRST_ESTIMATE));
+    // Which chunks are rendered. Set (and so re-rendered) on every new result list.
+    let window = RwSignal::new(0..0_usize);
+    let mut deep_link = state.filter.get_untracked().event;
+
+    // A new result list: forget the old heights, then render where the reader is, or, on
+    // first load, around the linked event.
+    Effect::new(move |_| {
+        let len = state.query.with(|q| q.events.len());
+        heights.update(|h| *h = h.for_new_list(len));
+        // Only the first list answers the link; later lists keep the reader's place.
+        let target = deep_link.take().and_then(|id| {
+            let position = state
+                .query
+                .with_untracked(|q| q.events.iter().position(|e| e.id == id))?;
+            Some((id, position))
+        });
+        match target {
+            Some((id, position)) => {
+                window.set(heights.with_untracked(|h| h.window_around(position, REVEAL_RADIUS)));
+                request_animation_frame(move || jump_to_id(&event_element_id(id)));
+            }
+            None => window.set(visible_chunks(heights, None)),
+        }
+    });
+    // At most once a frame, however fast scroll events come: measure the rendered chunks, then
+    // render the ones the viewport overlaps. Re-rendering patches cards in place, which would
+    // defeat the browser's scroll anchoring, so the first card on screen is put back where it
+    // was by hand once the DOM has followed.
+    let frame_pending = StoredValue::new(false);
+    let settle = move || {
+        if frame_pending.get_value() || !heights.with_untracked(ChunkHeights::is_windowed) {
+            return;
+        }
+        frame_pending.set_value(true);
+        request_animation_frame(move || {
+            frame_pending.set_value(false);
+            let anchor = first_card_on_screen();
+            let (resized, first_rendered) = measure(heights);
+            let next = visible_chunks(heights, first_rendered);
+            let moved = next != window.get_untracked();
+            if moved {
+                window.set(next);
+            }
+            if let Some(anchor) = anchor.filter(|_| resized || moved) {
+                // Queued after the re-render that the signals above just scheduled.
+                queue_microtask(move || keep_in_place(anchor));
+            }
+        });
     };
-    // Re-rendering patches the existing nodes in place; no keyed diff is needed at this size.
-    let years = move || {
-        groups
-            .get()
+    let _ = window_event_listener(leptos::ev::scroll, move |_| settle());
+    let _ = window_event_listener(leptos::ev::resize, move |_| settle());
+
+    let spacer_above = move || px(heights.with(|h| h.height_of(0..window.with(|w| w.start))));
+    let spacer_below =
+        move || px(heights.with(|h| h.height_of(window.with(|w| w.end)..h.chunk_count())));
+    let cards = move || {
+        let chunks = window.get();
+        let sections = state
+            .query
+            .with_untracked(|q| heights.with_untracked(|h| sections(&q.events, h, chunks)));
+        settle();
+        sections
             .into_iter()
-            .map(|group| view! { <YearSection group=group /> })
+            .map(|section| view! { <YearSection section=section /> })
             .collect_view()
+    };
+    let empty_message = move || {
+        state
+            .query
+            .with(|q| q.events.is_empty())
+            .then(|| view! { <p class="timeline-empty">"No events match these filters."</p> })
     };
 
     view! {
@@ -31,10 +105,130 @@ pub fn Timeline() -> impl IntoView {
                 <h2 id="timeline-heading">"Timeline"</h2>
                 <OrderToggle />
             </div>
-            <ol class="years" aria-label="Timeline">
-                {years}
+            <ol class="years" id=LIST_ID aria-label="Timeline">
+                <li class="spacer" aria-hidden="true" style:height=spacer_above></li>
+                {cards}
+                <li class="spacer" aria-hidden="true" style:height=spacer_below></li>
             </ol>
             {empty_message}
         </div>
+    }
+}
+
+/// A CSS length in whole pixels. Integer formatting on purpose: formatting an `f64` would
+/// link Rust's float printing, about 12 KB of gzipped WASM.
+fn px(height: f64) -> String {
+    let mut css = (height.round() as i64).to_string();
+    css.push_str("px");
+    css
+}
+
+/// The chunks that overlap the viewport, with half a viewport to spare on each side.
+///
+/// Positions are taken from `first_rendered` (a rendered chunk and its top on screen) when
+/// there is one: the spacer above it was sized from older estimates, so the list's own top
+/// would misplace the viewport by however much those estimates were off.
+fn visible_chunks(
+    heights: RwSignal<ChunkHeights>,
+    first_rendered: Option<(usize, f64)>,
+) -> Range<usize> {
+    let viewport_height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0);
+    heights.with_untracked(|h| {
+        let (origin_in_list, origin_on_screen) = match first_rendered {
+            Some((k, top)) => (h.height_of(0..k), top),
+            None => (
+                0.0,
+                document()
+                    .get_element_by_id(LIST_ID)
+                    .map_or(0.0, |list| list.get_bounding_client_rect().top()),
+            ),
+        };
+        let viewport_top = origin_in_list - origin_on_screen;
+        h.window(
+            viewport_top..viewport_top + viewport_height,
+            viewport_height / 2.0,
+        )
+    })
+}
+
+/// Records the height of every rendered chunk: from the top of its first section to the top of
+/// the next chunk (or of the bottom spacer), so margins between sections count too.
+/// Returns whether any height changed, and the first rendered chunk with its top on screen.
+fn measure(heights: RwSignal<ChunkHeights>) -> (bool, Option<(usize, f64)>) {
+    let Some(list) = document().get_element_by_id(LIST_ID) else {
+        return (false, None);
+    };
+    let mut starts: Vec<(usize, f64)> = Vec::new();
+    let mut child = list.first_element_child();
+    while let Some(element) = child {
+        let top = element.get_bounding_client_rect().top();
+        match element
+            .get_attribute("data-chunk")
+            .and_then(|k| k.parse().ok())
+        {
+            Some(k) if starts.last().is_none_or(|(last, _)| *last != k) => starts.push((k, top)),
+            Some(_) => {}
+            // The bottom spacer closes the last chunk.
+            None if !starts.is_empty() => starts.push((usize::MAX, top)),
+            None => {}
+        }
+        child = element.next_element_sibling();
+    }
+    let mut resized = false;
+    heights.maybe_update(|h| {
+        for pair in starts.windows(2) {
+            resized |= h.record(pair[0].0, pair[1].1 - pair[0].1);
+        }
+        resized
+    });
+    (resized, starts.first().copied())
+}
+
+/// A card on screen (its DOM id) and its distance from the top of the viewport.
+struct Anchor {
+    id: String,
+    top: f64,
+}
+
+/// The first card whose bottom is below the top of the viewport.
+fn first_card_on_screen() -> Option<Anchor> {
+    let list = document().get_element_by_id(LIST_ID)?;
+    let mut section = list.first_element_child();
+    while let Some(year) = section {
+        // A year section: its heading, then its list of cards.
+        let mut card = year
+            .last_element_child()
+            .and_then(|cards| cards.first_element_child());
+        while let Some(element) = card {
+            let top = element.get_bounding_client_rect().top();
+            if element.get_bounding_client_rect().bottom() > 0.0 {
+                return Some(Anchor {
+                    id: element.id(),
+                    top,
+                });
+            }
+            card = element.next_element_sibling();
+        }
+        section = year.next_element_sibling();
+    }
+    None
+}
+
+/// Scrolls so the anchor's card is again where it was.
+fn keep_in_place(anchor: Anchor) {
+    let Some(card) = document().get_element_by_id(&anchor.id) else {
+        return;
+    };
+    let drift = card.get_bounding_client_rect().top() - anchor.top;
+    if drift.abs() >= 1.0 {
+        // At once, whatever the stylesheet's scroll-behavior says.
+        let options = ScrollToOptions::new();
+        options.set_top(drift);
+        options.set_behavior(ScrollBehavior::Instant);
+        window().scroll_by_with_scroll_to_options(&options);
     }
 }

@@ -1,33 +1,35 @@
-//! One year of the timeline: a heading and its events.
+//! One year of the timeline (or, in a windowed list, the part of it inside one chunk): a
+//! heading and its events.
 
 use leptos::prelude::*;
 
 use super::event_card::EventCard;
-use crate::query::YearGroup;
+use crate::query::windowing::Section;
 
 #[component]
 pub fn YearSection(
-    /// One year's events, already in display order.
-    group: YearGroup,
+    /// One year's events within one chunk, already in display order.
+    section: Section,
 ) -> impl IntoView {
-    let heading_id = format!("year-{}", group.year);
+    let heading_id = section.heading_id();
     let labelled_by = heading_id.clone();
-    let count = group.events.len();
-    let count_label = if count == 1 {
-        String::from("1 event")
-    } else {
-        format!("{count} events")
-    };
-    let cards = group
+    let count_label = section.count_label();
+    let cards = section
+        .group
         .events
         .into_iter()
         .map(|event| view! { <EventCard event=event /> })
         .collect_view();
 
     view! {
-        <li class="year" aria-labelledby=labelled_by>
+        <li
+            class="year"
+            class:continued=section.continued
+            data-chunk=section.chunk
+            aria-labelledby=labelled_by
+        >
             <h3 class="year-heading" id=heading_id>
-                {group.year}
+                {section.group.year}
                 <span class="year-count">{count_label}</span>
             </h3>
             <ol class="events">{cards}</ol>

@@ -7,8 +7,12 @@ import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const DIST = process.env.DIST ?? 'dist';
-/** Issue #2's ceiling for what the page needs to render (HTML + JS + WASM + CSS), gzip -9. */
-const BUDGET_GZIP_BYTES = 130 * 1024;
+/**
+ * The ceiling for what the page needs to render (HTML + JS + WASM + CSS), gzip -9: issue #2's
+ * 130 KiB plus the 5.7 KB that the windowed timeline and its scroll anchoring cost (issue #4).
+ * The path is recorded in benches/README.md; the goal is 76 KB.
+ */
+const BUDGET_GZIP_BYTES = 135 * 1024;
 
 async function sizes(dir) {
   const rows = [];
