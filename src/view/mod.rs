@@ -14,6 +14,7 @@ pub mod facet_option;
 pub mod filters_panel;
 pub mod host_page;
 pub mod kind_facet;
+pub mod list_window;
 pub mod masthead;
 pub mod order_toggle;
 pub mod presets;

@@ -1,0 +1,131 @@
+//! The DOM side of the windowed timeline: where the viewport is, how tall the rendered chunks
+//! are, and keeping the reader's place while chunks come and go. The arithmetic lives in
+//! [`crate::query::windowing`].
+
+use std::ops::Range;
+
+use leptos::prelude::*;
+use web_sys::{ScrollBehavior, ScrollToOptions};
+
+use crate::query::windowing::ChunkHeights;
+
+/// The timeline list's DOM id.
+pub const LIST_ID: &str = "timeline-list";
+
+/// A CSS length in whole pixels. Integer formatting on purpose: formatting an `f64` would
+/// link Rust's float printing, about 12 KB of gzipped WASM.
+pub fn px(height: f64) -> String {
+    let mut css = (height.round() as i64).to_string();
+    css.push_str("px");
+    css
+}
+
+/// The chunks that overlap the viewport, with half a viewport to spare on each side.
+///
+/// Positions are taken from `first_rendered` (a rendered chunk and its top on screen) when
+/// there is one: the spacer above it was sized from older estimates, so the list's own top
+/// would misplace the viewport by however much those estimates were off.
+pub fn visible_chunks(
+    heights: RwSignal<ChunkHeights>,
+    first_rendered: Option<(usize, f64)>,
+) -> Range<usize> {
+    let viewport_height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0);
+    heights.with_untracked(|h| {
+        let (origin_in_list, origin_on_screen) = match first_rendered {
+            Some((k, top)) => (h.height_of(0..k), top),
+            None => (
+                0.0,
+                document()
+                    .get_element_by_id(LIST_ID)
+                    .map_or(0.0, |list| list.get_bounding_client_rect().top()),
+            ),
+        };
+        let viewport_top = origin_in_list - origin_on_screen;
+        h.window(
+            viewport_top..viewport_top + viewport_height,
+            viewport_height / 2.0,
+        )
+    })
+}
+
+/// Records the height of every rendered chunk: from the top of its first section to the top of
+/// the next chunk (or of the bottom spacer), so margins between sections count too.
+/// Returns whether any height changed, and the first rendered chunk with its top on screen.
+pub fn measure(heights: RwSignal<ChunkHeights>) -> (bool, Option<(usize, f64)>) {
+    let Some(list) = document().get_element_by_id(LIST_ID) else {
+        return (false, None);
+    };
+    let mut starts: Vec<(usize, f64)> = Vec::new();
+    let mut child = list.first_element_child();
+    while let Some(element) = child {
+        let top = element.get_bounding_client_rect().top();
+        match element
+            .get_attribute("data-chunk")
+            .and_then(|k| k.parse().ok())
+        {
+            Some(k) if starts.last().is_none_or(|(last, _)| *last != k) => starts.push((k, top)),
+            Some(_) => {}
+            // The bottom spacer closes the last chunk.
+            None if !starts.is_empty() => starts.push((usize::MAX, top)),
+            None => {}
+        }
+        child = element.next_element_sibling();
+    }
+    let mut resized = false;
+    heights.maybe_update(|h| {
+        for pair in starts.windows(2) {
+            resized |= h.record(pair[0].0, pair[1].1 - pair[0].1);
+        }
+        resized
+    });
+    (resized, starts.first().copied())
+}
+
+/// A card on screen (its DOM id) and its distance from the top of the viewport.
+pub struct Anchor {
+    id: String,
+    top: f64,
+}
+
+/// The first card whose bottom is below the top of the viewport.
+pub fn first_card_on_screen() -> Option<Anchor> {
+    let list = document().get_element_by_id(LIST_ID)?;
+    let mut section = list.first_element_child();
+    while let Some(year) = section {
+        // A year section: its heading, then its list of cards.
+        let mut card = year
+            .last_element_child()
+            .and_then(|cards| cards.first_element_child());
+        while let Some(element) = card {
+            let top = element.get_bounding_client_rect().top();
+            if element.get_bounding_client_rect().bottom() > 0.0 {
+                return Some(Anchor {
+                    id: element.id(),
+                    top,
+                });
+            }
+            card = element.next_element_sibling();
+        }
+        section = year.next_element_sibling();
+    }
+    None
+}
+
+/// Scrolls so the anchor's card is again where it was.
+pub fn keep_in_place(anchor: Anchor) {
+    let Some(card) = document().get_element_by_id(&anchor.id) else {
+        return;
+    };
+    let drift = card.get_bounding_client_rect().top() - anchor.top;
+    if drift.abs() >= 1.0 {
+        // At once, whatever the stylesheet's scroll-behavior says.
+        let options = ScrollToOptions::new();
+        options.set_top(drift);
+        options.set_behavior(ScrollBehavior::Instant);
+        window().scroll_by_with_scroll_to_options(&options);
+    }
+}
