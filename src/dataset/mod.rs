@@ -21,6 +21,89 @@ pub mod parties;
 /// The article has a headline and exactly this many body paragraphs (`p1`…`p10`).
 pub const ARTICLE_PARAGRAPHS: usize = 10;
 
+/// Dates fixed by the Convention and by the sources the dataset follows. The rules that use
+/// them cite the article; the texts are quoted in the research notes (facts.md A1 and A3,
+/// parties_notes.md).
+pub(crate) mod treaty {
+    use crate::date::PartialDate;
+
+    const fn day(year: u16, month: u8, day: u8) -> PartialDate {
+        PartialDate { year, month, day }
+    }
+
+    /// The Ottawa Process was "launched in Ottawa by the Minister of Foreign Affairs of Canada
+    /// in October 1996" (UN Audiovisual Library of International Law); the story starts there.
+    pub const PROCESS_LAUNCHED: PartialDate = PartialDate {
+        year: 1996,
+        month: 10,
+        day: 0,
+    };
+    /// Article 15: "open for signature at Ottawa, Canada, by all States from 3 December 1997".
+    /// Nothing could be signed or deposited before.
+    pub const OPENED_FOR_SIGNATURE: PartialDate = day(1997, 12, 3);
+    /// Article 15: open "at the United Nations Headquarters in New York from 5 December 1997
+    /// until its entry into force", which Article 17(1) set at 1 March 1999.
+    pub const ENTRY_INTO_FORCE: PartialDate = day(1999, 3, 1);
+    /// Burkina Faso deposited the 40th instrument on 16 September 1998 (ICRC; Equatorial
+    /// Guinea deposited the same day). Article 17(1): the Convention entered into force, for
+    /// every state that had deposited by then, on the first day of the sixth month after
+    /// that month.
+    pub const FORTIETH_DEPOSIT: PartialDate = day(1998, 9, 16);
+    /// The parties tables copy the UN Treaty Collection's status page "as at 3 February 2026"
+    /// (the date the footer cites). Nothing after it is in them; curated events stop there
+    /// too, except a withdrawal the Depositary had already dated (see `events.rs`).
+    pub const STATUS_AS_AT: PartialDate = day(2026, 2, 3);
+}
+
+/// Whether `date` is certainly before `bound` (a partial date may straddle it: "1997-12" is
+/// not certainly before 3 December 1997, so the rules below let it pass).
+pub(crate) fn before(date: PartialDate, bound: PartialDate) -> bool {
+    date.last_day_key() < bound.first_day_key()
+}
+
+/// Whether `date` is certainly after `bound`.
+pub(crate) fn after(date: PartialDate, bound: PartialDate) -> bool {
+    date.first_day_key() > bound.last_day_key()
+}
+
+/// Why `date` cannot be a signature: Article 15 kept the Convention open for signature from
+/// 3 December 1997 until its entry into force on 1 March 1999.
+pub(crate) fn signature_out_of_span(date: PartialDate) -> Option<String> {
+    use treaty::{ENTRY_INTO_FORCE, OPENED_FOR_SIGNATURE};
+    (before(date, OPENED_FOR_SIGNATURE) || after(date, ENTRY_INTO_FORCE)).then(|| {
+        format!(
+            "{} is outside {} to {}, when the Convention was open for signature (Article 15)",
+            date.iso(),
+            OPENED_FOR_SIGNATURE.iso(),
+            ENTRY_INTO_FORCE.iso()
+        )
+    })
+}
+
+/// Why `date` cannot be the deposit of an instrument: none could be deposited before the
+/// Convention was opened (Article 15), and none after the status date is in the tables.
+pub(crate) fn deposit_out_of_span(date: PartialDate) -> Option<String> {
+    if before(date, treaty::OPENED_FOR_SIGNATURE) {
+        return Some(format!(
+            "{} is before {}, when the Convention opened for signature (Article 15): no instrument could be deposited earlier",
+            date.iso(),
+            treaty::OPENED_FOR_SIGNATURE.iso()
+        ));
+    }
+    after_status_date(date)
+}
+
+/// Why `date` is too late for a dataset that follows the status page of 3 February 2026.
+pub(crate) fn after_status_date(date: PartialDate) -> Option<String> {
+    after(date, treaty::STATUS_AS_AT).then(|| {
+        format!(
+            "{} is after {}, the status date of the UN Treaty Collection table the dataset follows",
+            date.iso(),
+            treaty::STATUS_AS_AT.iso()
+        )
+    })
+}
+
 /// One problem in the dataset, located as precisely as the parser allows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
@@ -123,15 +206,29 @@ pub fn load(sources: &Sources) -> Result<Dataset, Vec<DataError>> {
     let known_codes: HashSet<&str> = countries.iter().map(|(code, _)| code.as_str()).collect();
     let (headline, paragraphs) = parse_article(sources.article, &mut errors);
 
+    let before_parties = errors.len();
     let mut parties = parties::parse(
         sources.parties,
         sources.parties_status,
         &known_codes,
         &mut errors,
     );
+    let parties_valid = errors.len() == before_parties;
 
-    let (curated, party_disputes) = events::parse(sources.events, &known_codes, &mut errors);
+    let events::Parsed {
+        events: curated,
+        party_disputes,
+        notices,
+    } = events::parse(sources.events, &known_codes, &mut errors);
     let locator = Locator::new(sources.events.0, sources.events.1);
+    events::cross_check(
+        &curated,
+        notices.as_deref(),
+        parties_valid.then_some(parties.as_slice()),
+        (sources.parties.0, sources.parties_status.0),
+        &locator,
+        &mut errors,
+    );
     // Line 0 marks the ids of generated signature and joining events.
     let mut seen: HashMap<String, usize> = HashMap::new();
     for party in &parties {
@@ -139,7 +236,7 @@ pub fn load(sources: &Sources) -> Result<Dataset, Vec<DataError>> {
         seen.insert(party.joining_id(), 0);
     }
     let mut events = Vec::new();
-    for (line, event) in curated {
+    for events::Curated { line, event, .. } in curated {
         if let Some(first) = seen.get(&event.id) {
             let first = if *first == 0 {
                 String::from("a generated signature or joining event")

@@ -129,6 +129,51 @@ impl PartialDate {
         day_key(self.year, month, day)
     }
 
+    /// The first day of the month `months` after this date's month; `None` for a year-only
+    /// date. Article 17 counts entry into force this way: "the first day of the sixth month
+    /// after" a deposit.
+    pub fn first_of_month_after(&self, months: u32) -> Option<PartialDate> {
+        if self.month == 0 {
+            return None;
+        }
+        let (year, month) = shift_month(self.year, self.month, months);
+        Some(PartialDate {
+            year,
+            month,
+            day: 1,
+        })
+    }
+
+    /// The day a period of `months` months from this date ends: the same day of the month,
+    /// `months` later (27 June + 6 months = 27 December), as (earliest, latest). When that
+    /// month is too short (31 August + 6 months) no source says which day ends the period,
+    /// so both the month's last day and the next month's first day are returned. `None`
+    /// unless the date is known to the day.
+    pub fn months_later(&self, months: u32) -> Option<(PartialDate, PartialDate)> {
+        if self.precision() != Precision::Day {
+            return None;
+        }
+        let (year, month) = shift_month(self.year, self.month, months);
+        let same_day = PartialDate {
+            year,
+            month,
+            day: self.day,
+        };
+        if same_day.is_on_calendar() {
+            return Some((same_day, same_day));
+        }
+        let next_month = self.first_of_month_after(months + 1)?;
+        let last_day =
+            chrono::NaiveDate::from_ymd_opt(next_month.year.into(), next_month.month.into(), 1)?
+                .pred_opt()?;
+        let last_day = PartialDate {
+            year,
+            month,
+            day: chrono::Datelike::day(&last_day) as u8,
+        };
+        Some((last_day, next_month))
+    }
+
     /// The machine-readable form used in URLs and `<time datetime>`, in its own precision.
     pub fn iso(&self) -> String {
         let mut out = String::with_capacity(10);
@@ -161,6 +206,12 @@ impl PartialDate {
             }
         }
     }
+}
+
+/// (year, month) `months` after the given month (1-based).
+fn shift_month(year: u16, month: u8, months: u32) -> (u16, u8) {
+    let index = u32::from(year) * 12 + u32::from(month) - 1 + months;
+    ((index / 12) as u16, (index % 12 + 1) as u8)
 }
 
 fn day_key(year: u16, month: u8, day: u8) -> u32 {
@@ -239,6 +290,48 @@ mod tests {
             let date = PartialDate::parse(text).unwrap();
             assert_eq!(PartialDate::from_key(date.key()), date, "{text}");
         }
+    }
+
+    #[test]
+    fn counts_months_as_the_treaty_does() {
+        let date = |text| PartialDate::parse(text).unwrap();
+        // Article 17(2): the first day of the sixth month after the deposit.
+        assert_eq!(
+            date("2005-07-01").first_of_month_after(6),
+            Some(date("2006-01-01"))
+        );
+        assert_eq!(
+            date("2004-05-12").first_of_month_after(6),
+            Some(date("2004-11-01"))
+        );
+        assert_eq!(
+            date("1998-12").first_of_month_after(6),
+            Some(date("1999-06-01"))
+        );
+        assert_eq!(date("1998").first_of_month_after(6), None);
+        // Article 20(3): six months after the notice, the same day of the month.
+        let six = |text| PartialDate::parse(text).unwrap().months_later(6);
+        assert_eq!(
+            six("2025-06-27"),
+            Some((date("2025-12-27"), date("2025-12-27")))
+        );
+        assert_eq!(
+            six("2025-08-20"),
+            Some((date("2026-02-20"), date("2026-02-20")))
+        );
+        assert_eq!(
+            six("2025-08-31"),
+            Some((date("2026-02-28"), date("2026-03-01")))
+        );
+        assert_eq!(
+            six("2023-08-31"),
+            Some((date("2024-02-29"), date("2024-03-01")))
+        );
+        assert_eq!(
+            six("2025-12-31"),
+            Some((date("2026-06-30"), date("2026-07-01")))
+        );
+        assert_eq!(six("2025-06"), None);
     }
 
     #[test]
