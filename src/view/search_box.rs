@@ -22,6 +22,7 @@ pub fn SearchBox() -> impl IntoView {
             handle.clear();
         }
         if state.show(|f| f.text = value) {
+            state.typing.set(true);
             let record = move || state.record(HistoryMode::Typing);
             pending.set_value(set_timeout_with_handle(record, DEBOUNCE).ok());
         }

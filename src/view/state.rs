@@ -28,6 +28,8 @@ pub struct ViewState {
     pub flashed_paragraph: RwSignal<Option<u8>>,
     /// In the embed layout, whether the article tab is showing instead of the timeline.
     pub article_open: RwSignal<bool>,
+    /// The reader is typing a search that the URL has not recorded yet.
+    pub typing: RwSignal<bool>,
     /// The events to show and the facet counts, computed together in one pass.
     pub query: Memo<QueryResult>,
     pub total: usize,
@@ -53,6 +55,7 @@ impl ViewState {
             problems: RwSignal::new(parsed.problems),
             flashed_paragraph: RwSignal::new(None),
             article_open: RwSignal::new(false),
+            typing: RwSignal::new(false),
             query,
             total,
             catalog: StoredValue::new(catalog),
@@ -101,6 +104,9 @@ impl ViewState {
         self.last_mode_was_typing
             .set_value(mode == HistoryMode::Typing);
         write_history(&link, replace);
+        if self.typing.get_untracked() {
+            self.typing.set(false);
+        }
     }
 
     /// Re-reads the URL after back/forward. A jump within the page (#headline) changes

@@ -16,7 +16,15 @@ fn describe(shown: usize, total: usize) -> String {
 pub fn StatusLine() -> impl IntoView {
     let state = use_view_state();
     let total = state.total;
-    let text = move || describe(state.query.with(|q| q.events.len()), total);
+    // While a search is being typed the count holds still, so a screen reader announces the
+    // result once typing pauses instead of after every key; the list itself never waits.
+    let announced = StoredValue::new(String::new());
+    let text = move || {
+        if !state.typing.get() {
+            announced.set_value(describe(state.query.with(|q| q.events.len()), total));
+        }
+        announced.get_value()
+    };
     let clear_para = move |_| state.change(HistoryMode::Push, |f| f.para = None);
     let para_context = move || {
         state.filter.with(|f| f.para).map(|para| {
