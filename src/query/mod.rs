@@ -6,6 +6,7 @@ pub mod embed;
 pub mod filter;
 pub mod fold;
 pub mod presets;
+pub mod shortcuts;
 pub mod signature;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;

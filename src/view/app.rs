@@ -20,6 +20,7 @@ const APP_ROOT_ID: &str = "ottawa-explorer";
 pub fn App() -> impl IntoView {
     let state = ViewState::from_location();
     provide_context(state);
+    super::shortcuts::install(state);
 
     // Back/forward: the URL is the record, so read the view back from it.
     let _ = window_event_listener(leptos::ev::popstate, move |_| state.restore_from_location());

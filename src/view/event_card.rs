@@ -109,6 +109,7 @@ pub fn EventCard(
             id=event_element_id(id)
             data-event-id=id
             data-kind=event.kind.slug()
+            tabindex="-1"
             aria-current=aria_current
             aria-labelledby=labelled_by
         >

@@ -87,8 +87,8 @@ pub fn measure(heights: RwSignal<ChunkHeights>) -> (bool, Option<(usize, f64)>) 
 
 /// A card on screen (its DOM id) and its distance from the top of the viewport.
 pub struct Anchor {
-    id: String,
-    top: f64,
+    pub id: String,
+    pub top: f64,
 }
 
 /// The first card whose bottom is below the top of the viewport.

@@ -20,9 +20,12 @@ pub mod order_toggle;
 pub mod presets;
 pub mod scroll;
 pub mod search_box;
+pub mod shortcuts;
 pub mod site_footer;
 pub mod state;
 pub mod status_line;
+#[cfg(feature = "test-hooks")]
+pub mod test_hooks;
 pub mod timeline;
 pub mod url_notice;
 pub mod year_section;

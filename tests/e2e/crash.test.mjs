@@ -1,0 +1,52 @@
+// If the app dies (a Rust panic aborts the WebAssembly in a release build), the reader sees a
+// plain message and a way back, not a frozen page. Uses the benchmark build, whose
+// `?panic=1` panics on purpose after the app has mounted (feature test-hooks).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const BENCH_DIST = process.env.BENCH_DIST ?? 'target/bench-dist';
+let site, browser;
+
+before(async () => {
+  site = await serve(BENCH_DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('a panic shows a friendly message with a link that resets the filters', async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${site.url}?embed=1&country=FI&kind=treaty&panic=1`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /something went wrong/i);
+  // The app's root is gone; nothing half-dead stays on screen.
+  assert.equal(await page.locator('#ottawa-explorer').count(), 0);
+  assert.ok(errors.some((e) => /unreachable|RuntimeError/i.test(e)), `the trap was real: ${errors}`);
+
+  const reset = alert.getByRole('link', { name: /reset filters/i });
+  assert.equal(await reset.getAttribute('href'), '/?embed=1', 'filters dropped, the embed kept');
+  await reset.click();
+  await page.getByRole('status').waitFor();
+  assert.match(await page.getByRole('status').textContent(), /Showing all \d+ events/);
+  assert.equal(await page.locator('.crash').count(), 0);
+});
+
+test('without ?panic=1 the benchmark build does not crash', async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(`${site.url}?panic=0`);
+  await page.getByRole('status').waitFor();
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('.crash').count(), 0);
+});
