@@ -100,6 +100,35 @@ proptest! {
     }
 }
 
+/// Values that legitimately leave the view as it is: an empty list, or the default spelled out.
+fn means_default(key: &str, value: &str) -> bool {
+    let value = value.trim();
+    value.split(',').all(|v| v.trim().is_empty())
+        || (key == "order" && value == "newest")
+        || (key == "embed" && matches!(value, "0" | "false"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    /// Nothing is dropped silently: a value that changes nothing is either the default spelled
+    /// out or named in a problem.
+    #[test]
+    fn every_rejected_value_is_reported(
+        key in prop::sample::select(vec!["country", "kind", "from", "to", "para", "event", "order", "embed"]),
+        value in prop_oneof!["\\PC{0,30}", "[A-Za-z]{2}(,[A-Za-z]{2}){0,3}", "[0-9]{1,4}(-[0-9]{1,2}){0,2}"],
+    ) {
+        let query = format!("{key}={}", value.replace('%', "%25").replace('&', "%26").replace('#', "%23").replace('+', "%2B"));
+        let parsed = parse(&query);
+        if parsed.filter == Filter::default() && !means_default(key, &value) {
+            prop_assert!(!parsed.problems.is_empty(), "{query} changed nothing and said nothing");
+        }
+        for problem in &parsed.problems {
+            prop_assert_eq!(problem.param, key);
+        }
+    }
+}
+
 #[test]
 fn unknown_parameters_are_ignored_quietly() {
     let parsed = parse("?utm_source=newsletter&childId=embed-1&country=FI");
