@@ -107,7 +107,10 @@ async fn typing_in_the_search_box_filters_and_writes_the_url() {
     let ids = event_ids(&root);
     assert!(!ids.is_empty() && ids.len() < 10, "{ids:?}");
     assert_eq!(current_query(), "");
-    assert!(status_text(&root).starts_with("Showing all"), "held while typing");
+    assert!(
+        status_text(&root).starts_with("Showing all"),
+        "held while typing"
+    );
     sleep(300).await;
     assert!(status_text(&root).starts_with(&format!("Showing {} of", ids.len())));
     assert_eq!(current_query(), "?q=lithuania+seimas");
