@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod embed;
+pub mod export;
 pub mod filter;
 pub mod fold;
 pub mod presets;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::article_view::ArticleView;
 use super::embed_bar::EmbedBar;
 use super::embed_dialog::EmbedDialog;
+use super::export_buttons::ExportButtons;
 use super::filters_panel::FiltersPanel;
 use super::masthead::Masthead;
 use super::site_footer::SiteFooter;
@@ -38,6 +39,7 @@ pub fn App() -> impl IntoView {
     let embed_bar = embed.then(|| view! { <EmbedBar /> });
     let masthead = (!embed).then(|| view! { <Masthead /> });
     let embed_dialog = (!embed).then(|| view! { <EmbedDialog /> });
+    let export_buttons = (!embed).then(|| view! { <ExportButtons /> });
 
     view! {
         <div class="app" id=APP_ROOT_ID class:embed=embed class:show-article=show_article>
@@ -49,6 +51,7 @@ pub fn App() -> impl IntoView {
                     <UrlNotice />
                     <FiltersPanel />
                     <StatusLine />
+                    {export_buttons}
                     {embed_dialog}
                     <Timeline />
                 </section>

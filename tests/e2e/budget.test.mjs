@@ -9,11 +9,12 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const DIST = process.env.DIST ?? 'dist';
 /**
  * The ceiling for what the page needs to render (HTML + JS + WASM + CSS), gzip -9: issue #2's
- * 130 KiB, plus 5.7 KB for the windowed timeline and its scroll anchoring (issue #4), plus
- * 2.6 KB for keyboard shortcuts, the quiet status line and the crash guard (issue #5). The
- * path is recorded in benches/README.md; the goal is 76 KB.
+ * 130 KiB, plus 5.7 KB for the windowed timeline and its scroll anchoring (issue #4), 2.6 KB
+ * for keyboard shortcuts, the quiet status line and the crash guard (issue #5), and 3.9 KB
+ * for the CSV/JSON export (issue #6). The path is recorded in benches/README.md; the goal is
+ * 76 KB.
  */
-const BUDGET_GZIP_BYTES = 138 * 1024;
+const BUDGET_GZIP_BYTES = 141 * 1024;
 
 async function sizes(dir) {
   const rows = [];
