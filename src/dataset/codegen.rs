@@ -8,6 +8,7 @@ use std::fmt::Write;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::dataset::parties::Party;
 use crate::dataset::{Dataset, SourceRecord};
 use crate::date::PartialDate;
 
@@ -88,6 +89,35 @@ pub fn generate(dataset: &Dataset) -> String {
         out,
         "/// parties.csv, by column: two-letter codes, `Action`s, and [signature or 0, deposit, entry into force] as `PartialDate::key`s.\npub static PARTY_CODES: &str = {codes:?};\npub static PARTY_ACTIONS: &[u8] = &{actions:?};\npub static PARTY_DATES: &[[u32; 3]] = &{dates:?};\n"
     );
+    for (name, basis, doc) in [
+        (
+            "BOUND_STEPS",
+            Basis::EntryIntoForce,
+            "bound by the Convention: from its entry into force for each state (Article 17)",
+        ),
+        (
+            "JOINED_STEPS",
+            Basis::Deposit,
+            "joined: from each state's deposit of its instrument",
+        ),
+    ] {
+        let _ = writeln!(
+            out,
+            "/// The number of States Parties over time, {doc}; a withdrawal counts from its effective date. Computed by build.rs.\npub static {name}: &[PartyStep] = &["
+        );
+        for step in party_steps(&dataset.parties, basis) {
+            let _ = writeln!(
+                out,
+                "    PartyStep {{ day: {}, count: {}, joined: &{:?}, left: &{:?} }},",
+                step.day.key(),
+                step.count,
+                step.joined,
+                step.left
+            );
+        }
+        out.push_str("];\n\n");
+    }
+
     out.push_str("/// (party index, notified, effective, depositary notification)\npub static PARTY_WITHDRAWALS: &[(u8, u32, u32, &str)] = &[\n");
     for (i, party) in dataset.parties.iter().enumerate() {
         if let (Some(notified), Some(effect)) = (party.withdrawal_notified, party.withdrawal_effect)
@@ -260,4 +290,64 @@ pub fn fold_table() -> String {
         "pub const FOLD_LATIN_FIRST: char = {LATIN_FIRST:?};\npub const FOLD_LATIN_LAST: char = {LATIN_LAST:?};\npub static FOLD_LATIN: &[u8; {}] = b\"{literal}\";\npub static FOLD_MULTI: &[&str] = &{multi:?};\n",
         bytes.len()
     )
+}
+
+/// Which date makes a state count as a party.
+#[derive(Clone, Copy)]
+pub enum Basis {
+    Deposit,
+    EntryIntoForce,
+}
+
+/// A day on which the number of States Parties changed.
+pub struct Step {
+    pub day: PartialDate,
+    /// The number from this day on.
+    pub count: u16,
+    /// Indexes into `parties` of the states that joined or left on this day.
+    pub joined: Vec<u8>,
+    pub left: Vec<u8>,
+}
+
+/// The number of States Parties after every change, oldest first: each state counts from its
+/// deposit or its entry into force (`basis`) until its withdrawal takes effect.
+pub fn party_steps(parties: &[Party], basis: Basis) -> Vec<Step> {
+    let mut changes: Vec<(u32, PartialDate, u8, bool)> = Vec::new();
+    for (i, party) in parties.iter().enumerate() {
+        let start = match basis {
+            Basis::Deposit => party.deposit,
+            Basis::EntryIntoForce => party.entry_into_force,
+        };
+        changes.push((start.first_day_key(), start, i as u8, true));
+        if let Some(effect) = party.withdrawal_effect {
+            changes.push((effect.first_day_key(), effect, i as u8, false));
+        }
+    }
+    changes.sort_by_key(|&(key, _, index, _)| (key, index));
+    let mut steps: Vec<Step> = Vec::new();
+    let mut count: u16 = 0;
+    for (key, day, index, joins) in changes {
+        if joins {
+            count += 1;
+        } else {
+            count -= 1;
+        }
+        match steps.last_mut() {
+            Some(step) if step.day.first_day_key() == key => {
+                step.count = count;
+                if joins {
+                    step.joined.push(index)
+                } else {
+                    step.left.push(index)
+                }
+            }
+            _ => steps.push(Step {
+                day,
+                count,
+                joined: if joins { vec![index] } else { Vec::new() },
+                left: if joins { Vec::new() } else { vec![index] },
+            }),
+        }
+    }
+    steps
 }

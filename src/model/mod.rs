@@ -81,6 +81,18 @@ impl Event {
     }
 }
 
+/// A day on which the number of States Parties changed ([`BOUND_STEPS`], [`JOINED_STEPS`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct PartyStep {
+    /// The day, as a [`PartialDate::key`].
+    pub day: u32,
+    /// The number of States Parties from this day on.
+    pub count: u16,
+    /// Indexes into [`parties`] of the states that joined or left that day.
+    pub joined: &'static [u8],
+    pub left: &'static [u8],
+}
+
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
 /// Looks a country up by its code, in any case.

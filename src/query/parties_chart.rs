@@ -1,0 +1,337 @@
+//! The States Parties chart, as numbers: the count on any day, the moments worth a label, and
+//! the geometry of the step line. The steps themselves are computed by build.rs from the
+//! parties tables ([`BOUND_STEPS`], [`JOINED_STEPS`]). Today's date is passed in, never read
+//! here.
+
+use crate::model::{parties, PartialDate, PartyStep, BOUND_STEPS, JOINED_STEPS};
+
+/// Which date makes a state count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Basis {
+    /// From the Convention's entry into force for the state (Article 17).
+    #[default]
+    Bound,
+    /// From the deposit of its instrument.
+    Joined,
+}
+
+impl Basis {
+    pub fn steps(self) -> &'static [PartyStep] {
+        match self {
+            Basis::Bound => BOUND_STEPS,
+            Basis::Joined => JOINED_STEPS,
+        }
+    }
+}
+
+/// The number of States Parties on the day with this [`PartialDate::key`].
+pub fn count_at(steps: &[PartyStep], day: u32) -> u16 {
+    match steps.partition_point(|s| s.day <= day) {
+        0 => 0,
+        n => steps[n - 1].count,
+    }
+}
+
+/// The step in force on `day`: the last change on or before it (the first if none).
+pub fn step_at(steps: &[PartyStep], day: u32) -> usize {
+    steps.partition_point(|s| s.day <= day).saturating_sub(1)
+}
+
+/// What a labelled moment is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moment {
+    EntryIntoForce,
+    Hundredth,
+    Peak,
+    Withdrawal,
+}
+
+impl Moment {
+    pub fn label(self) -> &'static str {
+        match self {
+            Moment::EntryIntoForce => "In force",
+            Moment::Hundredth => "100th party",
+            Moment::Peak => "Peak",
+            Moment::Withdrawal => "Withdrawal",
+        }
+    }
+}
+
+/// The steps worth a label: the first (the Convention's entry into force, for the bound
+/// count), the one that reached 100, the first that reached the peak, and each withdrawal.
+pub fn moments(steps: &[PartyStep]) -> Vec<(usize, Moment)> {
+    let mut out = Vec::new();
+    if steps.is_empty() {
+        return out;
+    }
+    out.push((0, Moment::EntryIntoForce));
+    if let Some(i) = steps.iter().position(|s| s.count >= 100) {
+        out.push((i, Moment::Hundredth));
+    }
+    let peak = steps.iter().map(|s| s.count).max().unwrap_or(0);
+    if let Some(i) = steps.iter().position(|s| s.count == peak) {
+        out.push((i, Moment::Peak));
+    }
+    out.extend(
+        steps
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.left.is_empty())
+            .map(|(i, _)| (i, Moment::Withdrawal)),
+    );
+    out
+}
+
+/// The states that changed the count on a step, as (joined, left) country codes, sorted.
+pub fn changed_states(step: &PartyStep) -> (Vec<&'static str>, Vec<&'static str>) {
+    let codes = |indexes: &[u8]| {
+        let mut codes: Vec<&'static str> = Vec::with_capacity(indexes.len());
+        for party in indexes
+            .iter()
+            .filter_map(|&i| parties().get(usize::from(i)))
+        {
+            insert_sorted(&mut codes, party.code);
+        }
+        codes
+    };
+    (codes(step.joined), codes(step.left))
+}
+
+/// Adds `code` to a sorted list, keeping it sorted and unique. (A binary-search insert: the
+/// lists are short, and a general sort would add its code to the download.)
+pub fn insert_sorted(codes: &mut Vec<&'static str>, code: &'static str) {
+    if let Err(i) = codes.binary_search(&code) {
+        codes.insert(i, code);
+    }
+}
+
+/// "1 March 1999: 45 States Parties (+45)", for the readout and screen readers.
+pub fn describe(step: &PartyStep) -> String {
+    let mut text = PartialDate::from_key(step.day).human();
+    text.push_str(": ");
+    text.push_str(&step.count.to_string());
+    text.push_str(" States Parties (");
+    if !step.joined.is_empty() {
+        text.push('+');
+        text.push_str(&step.joined.len().to_string());
+    }
+    if !step.left.is_empty() {
+        if !step.joined.is_empty() {
+            text.push_str(", ");
+        }
+        text.push('−');
+        text.push_str(&step.left.len().to_string());
+    }
+    text.push(')');
+    text
+}
+
+/// One sentence for the chart's caption and its text alternative.
+pub fn summary(steps: &[PartyStep], today: u32) -> String {
+    let (Some(first), Some(last)) = (steps.first(), steps.last()) else {
+        return String::from("No States Parties recorded.");
+    };
+    let peak = steps.iter().map(|s| s.count).max().unwrap_or(0);
+    let peak_day = steps
+        .iter()
+        .find(|s| s.count == peak)
+        .map_or(first.day, |s| s.day);
+    [
+        "From ",
+        &first.count.to_string(),
+        " on ",
+        &PartialDate::from_key(first.day).human(),
+        " the number of States Parties rose to a peak of ",
+        &peak.to_string(),
+        " (reached ",
+        &PartialDate::from_key(peak_day).human(),
+        ") and stands at ",
+        &count_at(steps, today.max(last.day)).to_string(),
+        " after the withdrawals of 2025–26.",
+    ]
+    .concat()
+}
+
+/// The chart's drawing area, in SVG user units (integers: no float formatting in the WASM).
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub width: i32,
+    pub height: i32,
+    pub left: i32,
+    pub right: i32,
+    pub top: i32,
+    pub bottom: i32,
+    /// The first and last day shown, as keys.
+    pub from: u32,
+    pub to: u32,
+    /// The top of the count axis.
+    pub max_count: u16,
+}
+
+impl Frame {
+    /// A day's horizontal position. Months count as 31 days: over thirty years that bends
+    /// the axis by under a pixel, and keeps the arithmetic in integers.
+    pub fn x(&self, day: u32) -> i32 {
+        let span = (month_days(self.to) - month_days(self.from)).max(1);
+        let offset = (month_days(day) - month_days(self.from)).clamp(0, span);
+        self.left + offset * (self.width - self.left - self.right) / span
+    }
+
+    pub fn y(&self, count: u16) -> i32 {
+        let height = self.height - self.top - self.bottom;
+        self.height - self.bottom - i32::from(count) * height / i32::from(self.max_count.max(1))
+    }
+
+    /// The day under horizontal position `x` (the inverse of [`Frame::x`], to a day).
+    pub fn day_at(&self, x: i32) -> u32 {
+        let span = month_days(self.to) - month_days(self.from);
+        let inner = (self.width - self.left - self.right).max(1);
+        let days = month_days(self.from) + (x - self.left).clamp(0, inner) * span / inner;
+        let months = days / 31;
+        let (year, month, day) = (months / 12, months % 12 + 1, days % 31 + 1);
+        (year * 10_000 + month * 100 + day) as u32
+    }
+
+    /// The step line as an SVG path: flat until each change, then straight up or down.
+    pub fn path(&self, steps: &[PartyStep]) -> String {
+        let mut d = String::from("M");
+        push_point(&mut d, self.x(self.from), self.y(0));
+        for step in steps.iter().filter(|s| s.day <= self.to) {
+            let x = self.x(step.day);
+            d.push('H');
+            d.push_str(&x.to_string());
+            d.push('V');
+            d.push_str(&self.y(step.count).to_string());
+        }
+        d.push('H');
+        d.push_str(&self.x(self.to).to_string());
+        d
+    }
+}
+
+fn push_point(d: &mut String, x: i32, y: i32) {
+    d.push_str(&x.to_string());
+    d.push(' ');
+    d.push_str(&y.to_string());
+}
+
+/// Days since year 0 on a calendar of 31-day months (see [`Frame::x`]).
+fn month_days(key: u32) -> i32 {
+    let date = PartialDate::from_key(key);
+    let month = i32::from(date.month.max(1)) - 1;
+    let day = i32::from(date.day.max(1)) - 1;
+    (i32::from(date.year) * 12 + month) * 31 + day
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(text: &str) -> u32 {
+        PartialDate::parse(text).unwrap().key()
+    }
+
+    /// The UN's figures (parties_notes.md): 162 States Parties as at 3 February 2026, after
+    /// Estonia, Latvia, Lithuania and Finland; 166 at the peak; Poland's exit makes 161.
+    #[test]
+    fn the_bound_count_matches_the_un_figures() {
+        let steps = Basis::Bound.steps();
+        assert_eq!(steps.iter().map(|s| s.count).max(), Some(166));
+        assert_eq!(count_at(steps, key("2026-02-03")), 162);
+        assert_eq!(count_at(steps, key("2026-02-20")), 161);
+        assert_eq!(count_at(steps, key("2025-12-26")), 166);
+        assert_eq!(count_at(steps, key("2025-12-27")), 163);
+        // Article 17(1): in force on 1 March 1999 for the 40 states that had deposited by
+        // 16 September 1998, and more by then; nobody is bound before.
+        assert_eq!(count_at(steps, key("1999-02-28")), 0);
+        assert!(count_at(steps, key("1999-03-01")) >= 40);
+        assert_eq!(steps[0].day, key("1999-03-01"));
+    }
+
+    #[test]
+    fn the_joined_count_leads_the_bound_count() {
+        let joined = Basis::Joined.steps();
+        assert_eq!(joined.iter().map(|s| s.count).max(), Some(166));
+        assert_eq!(
+            count_at(joined, key("1998-09-16")),
+            40,
+            "the 40th instrument"
+        );
+        assert_eq!(count_at(joined, key("2026-02-03")), 162);
+        for day in ["1999-01-01", "2005-06-01", "2015-01-01"] {
+            assert!(count_at(joined, key(day)) >= count_at(Basis::Bound.steps(), key(day)));
+        }
+    }
+
+    #[test]
+    fn moments_mark_entry_into_force_the_hundredth_the_peak_and_each_withdrawal() {
+        let steps = Basis::Bound.steps();
+        let found = moments(steps);
+        let of = |m| found.iter().filter(|(_, k)| *k == m).count();
+        assert_eq!(of(Moment::EntryIntoForce), 1);
+        assert_eq!(of(Moment::Hundredth), 1);
+        assert_eq!(of(Moment::Peak), 1);
+        let withdrawn: usize = found
+            .iter()
+            .filter(|(_, m)| *m == Moment::Withdrawal)
+            .map(|(i, _)| steps[*i].left.len())
+            .sum();
+        assert_eq!(withdrawn, 5, "Estonia, Latvia, Lithuania, Finland, Poland");
+        let i = found
+            .iter()
+            .find(|(_, m)| *m == Moment::Hundredth)
+            .unwrap()
+            .0;
+        assert!(steps[i].count >= 100 && steps[i - 1].count < 100);
+    }
+
+    #[test]
+    fn a_withdrawal_step_names_its_states() {
+        let steps = Basis::Bound.steps();
+        let baltic = steps.iter().find(|s| s.day == key("2025-12-27")).unwrap();
+        assert_eq!(changed_states(baltic), (vec![], vec!["EE", "LT", "LV"]));
+        assert_eq!(
+            describe(baltic),
+            "27 December 2025: 163 States Parties (−3)"
+        );
+    }
+
+    #[test]
+    fn the_frame_maps_days_and_counts_to_integers_and_back() {
+        let frame = Frame {
+            width: 1000,
+            height: 200,
+            left: 40,
+            right: 10,
+            top: 10,
+            bottom: 30,
+            from: key("1997-01-01"),
+            to: key("2026-12-31"),
+            max_count: 170,
+        };
+        assert_eq!(frame.x(frame.from), 40);
+        assert_eq!(frame.x(frame.to), 990);
+        assert_eq!(frame.x(key("1990-01-01")), 40, "clamped");
+        assert_eq!(frame.y(0), 170);
+        assert_eq!(frame.y(170), 10);
+        let day = key("2012-06-15");
+        let back = frame.day_at(frame.x(day));
+        assert!(back.abs_diff(day) < 100, "{back} vs {day}: within a month");
+        let path = frame.path(Basis::Bound.steps());
+        assert!(path.starts_with("M40 170H"));
+        assert!(path.ends_with("H990"));
+        assert!(path
+            .chars()
+            .all(|c| c.is_ascii_digit() || "MHV ".contains(c)));
+    }
+
+    #[test]
+    fn the_summary_states_the_rise_the_peak_and_today() {
+        let text = summary(Basis::Bound.steps(), key("2026-11-27"));
+        assert!(text.contains("peak of 166"), "{text}");
+        assert!(
+            text.ends_with("stands at 161 after the withdrawals of 2025–26."),
+            "{text}"
+        );
+    }
+}
