@@ -8,6 +8,7 @@ use super::embed_dialog::EmbedDialog;
 use super::export_buttons::ExportButtons;
 use super::filters_panel::FiltersPanel;
 use super::masthead::Masthead;
+use super::parties_chart::PartiesChart;
 use super::site_footer::SiteFooter;
 use super::state::ViewState;
 use super::status_line::StatusLine;
@@ -40,6 +41,7 @@ pub fn App() -> impl IntoView {
     let masthead = (!embed).then(|| view! { <Masthead /> });
     let embed_dialog = (!embed).then(|| view! { <EmbedDialog /> });
     let export_buttons = (!embed).then(|| view! { <ExportButtons /> });
+    let parties_chart = (!embed).then(|| view! { <PartiesChart /> });
 
     view! {
         <div class="app" id=APP_ROOT_ID class:embed=embed class:show-article=show_article>
@@ -53,6 +55,7 @@ pub fn App() -> impl IntoView {
                     <StatusLine />
                     {export_buttons}
                     {embed_dialog}
+                    {parties_chart}
                     <Timeline />
                 </section>
             </main>

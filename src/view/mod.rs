@@ -19,6 +19,7 @@ pub mod kind_facet;
 pub mod list_window;
 pub mod masthead;
 pub mod order_toggle;
+pub mod parties_chart;
 pub mod presets;
 pub mod scroll;
 pub mod search_box;
