@@ -47,6 +47,20 @@ fn name_list(label: &str, codes: &[&'static str]) -> String {
     text
 }
 
+/// "States Parties over time: 166 at the peak, 161 now".
+fn headline(steps: &[crate::model::PartyStep]) -> String {
+    let peak = steps.iter().map(|s| s.count).max().unwrap_or(0);
+    let now = steps.last().map_or(0, |s| s.count);
+    [
+        "States Parties over time: ",
+        &peak.to_string(),
+        " at the peak, ",
+        &now.to_string(),
+        " now",
+    ]
+    .concat()
+}
+
 #[component]
 pub fn PartiesChart() -> impl IntoView {
     let state = use_view_state();
@@ -193,10 +207,13 @@ pub fn PartiesChart() -> impl IntoView {
     let value_text = move || describe(&steps()[current()]);
     let caption = move || summary(steps(), today);
     let bound = move || basis.get() == Basis::Bound;
+    let headline = headline(Basis::Bound.steps());
 
     view! {
-        <details class="overview" open>
-            <summary>"States Parties over time"</summary>
+        // Folded by default, so the timeline stays on the first screen; the summary line
+        // already tells the story in numbers.
+        <details class="overview">
+            <summary>{headline}</summary>
             <figure class="parties-chart">
                 <figcaption>{caption}</figcaption>
                 <fieldset class="chart-basis">

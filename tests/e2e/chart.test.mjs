@@ -19,15 +19,21 @@ after(async () => {
   await site?.close();
 });
 
-const chartOf = (app) => app.page.getByRole('slider', { name: /States Parties over time/ });
+/** Unfolds the chart (folded by default, to keep the timeline on the first screen). */
+async function chartOf(app) {
+  const summary = app.page.locator('details.overview > summary');
+  assert.equal(await summary.textContent(), 'States Parties over time: 166 at the peak, 161 now');
+  if (!(await app.page.locator('details.overview').evaluate((d) => d.open))) await summary.click();
+  return app.page.getByRole('slider', { name: /States Parties over time/ });
+}
 
 test('the chart states the rise to 166 and the fall to 161, and steps by keyboard', async (t) => {
   const app = await open(t, browser, site);
   await app.open();
+  const chart = await chartOf(app);
   const caption = await app.page.locator('.parties-chart figcaption').textContent();
   assert.match(caption, /peak of 166/);
   assert.match(caption, /stands at 161/);
-  const chart = chartOf(app);
   assert.equal(await chart.getAttribute('aria-valuetext'), '20 February 2026: 161 States Parties (−1)');
   await chart.focus();
   await app.page.keyboard.press('ArrowLeft');
@@ -51,7 +57,7 @@ test('the chart states the rise to 166 and the fall to 161, and steps by keyboar
 test('the count by deposit date leads the count by entry into force', async (t) => {
   const app = await open(t, browser, site);
   await app.open();
-  const chart = chartOf(app);
+  const chart = await chartOf(app);
   await app.page.getByRole('radio', { name: 'deposit (joined)' }).check();
   await chart.focus();
   await app.page.keyboard.press('Home');
@@ -62,7 +68,7 @@ test('pointer and touch: the step under the pointer shows, a tap selects its eve
   for (const hasTouch of [false, true]) {
     const app = await open(t, browser, site, { width: hasTouch ? 375 : 1280 });
     await app.open();
-    const chart = chartOf(app);
+    const chart = await chartOf(app);
     await chart.scrollIntoViewIfNeeded();
     const box = await chart.boundingBox();
     // Far right: today, after Poland's withdrawal.
