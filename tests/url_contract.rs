@@ -144,6 +144,15 @@ fn repeated_list_parameters_merge() {
 }
 
 #[test]
+fn a_value_cut_inside_spaces_still_round_trips() {
+    // 199 letters, then spaces across the 200-character cut: the fuzzer's find.
+    let query = format!("q={}{}x", "a".repeat(199), "+".repeat(20));
+    let parsed = parse(&query);
+    assert_eq!(parsed.filter.text, "a".repeat(199));
+    assert_eq!(parse(&to_query(&parsed.filter)).filter, parsed.filter);
+}
+
+#[test]
 fn a_ten_thousand_character_value_is_shortened_and_named() {
     let long = "a".repeat(10_000);
     let parsed = parse(&format!("q={long}"));

@@ -54,7 +54,10 @@ pub fn parse_in(query: &str, find_event: impl Fn(&str) -> Option<&'static Event>
         let value = value.trim();
         match key.as_ref() {
             "q" => {
-                filter.text = value.chars().take(MAX_TEXT_CHARS).collect();
+                // Cut, then trim again: a cut inside a run of spaces would leave trailing
+                // spaces, which the view's own link could not carry (found by fuzzing).
+                let kept: String = value.chars().take(MAX_TEXT_CHARS).collect();
+                filter.text = kept.trim_end().to_string();
                 if value.chars().count() > MAX_TEXT_CHARS {
                     problems.push(Problem::new(
                         "q",
