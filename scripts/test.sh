@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, checks formatting and lints, then runs every test: native
-# (dataset, query, URL contract), in-browser component tests (wasm-bindgen-test), and
-# Playwright end-to-end journeys plus the first-load size budget against release builds.
+# (dataset, query, URL contract), a short fuzz run, in-browser component tests
+# (wasm-bindgen-test), and Playwright end-to-end journeys plus the first-load size budget
+# against release builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -16,6 +17,9 @@ cargo clippy --locked --all-targets --features synthetic -- -D warnings
 
 step "native tests"
 cargo test --locked
+
+step "fuzz smoke run: the URL parser and the search normalizer, 30 s each (cargo-fuzz)"
+bash scripts/fuzz.sh 30
 
 step "browser component tests (headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web_app
