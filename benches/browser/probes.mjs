@@ -35,8 +35,8 @@ export function firstEventProbe() {
  * Keystroke- and click-to-DOM latency, measured inside the page:
  * - start: performance.now() in a capture-phase listener (document) for `input` on
  *   #search-input or `click` on a checkbox, so before the app's own handler runs;
- * - end: the first MutationObserver callback on the timeline (.timeline) or the status line
- *   after that, with layout forced (document.body.offsetHeight) before the timestamp.
+ * - end: the first MutationObserver callback on the timeline list (ol.years) after that, with
+ *   layout forced (document.body.offsetHeight) before the timestamp.
  * If the app defers its update with a timer (a debounce), the timers it set while handling the
  * event are tracked: the mutation that one of them causes still counts, and `timerFired` tells
  * when it fired (so the report can separate waiting from work).
@@ -123,8 +123,10 @@ export function latencyProbe() {
       document.body.offsetHeight; // force layout, so the time includes it
       settle(true, performance.now());
     });
-    const targets = [document.querySelector('.timeline') ?? document.querySelector('ol.years'),
-      document.querySelector('[role=status]')].filter(Boolean);
+    // The list only: the status line may change first (a cheap text update) or later (it
+    // holds still while a search is typed, for screen readers), and either way it is not the
+    // update the reader is waiting for.
+    const targets = [document.querySelector('ol.years')].filter(Boolean);
     for (const target of targets) {
       observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
     }

@@ -1,9 +1,15 @@
 //! Which part of a long result list belongs in the DOM.
 //!
-//! Up to [`FULL_RENDER_LIMIT`] results every card is rendered, as one chunk, so the browser's
-//! find-in-page and printing see the whole list. Beyond that the list is cut into chunks of
-//! [`CHUNK`] events; only the chunks near the viewport are rendered, and two spacers stand in
-//! for the rest. A chunk's height is estimated until it has been laid out once, then measured.
+//! Up to [`FULL_RENDER_LIMIT`] results every card is rendered, as one chunk. Beyond that the
+//! list is cut into chunks of [`CHUNK`] events; only the chunks near the viewport are
+//! rendered, and two spacers stand in for the rest. A chunk's height is estimated until it has
+//! been laid out once, then measured. Printing renders a list of up to [`PRINT_LIMIT`] events
+//! whole (view/timeline.rs listens for `beforeprint`).
+//!
+//! The limit is low on purpose: rendering a few hundred cards at once takes 60–110 ms on the
+//! benchmark machine, far past a frame, so a filter that lands between 100 and 500 results
+//! would stutter. The cost is that the browser's find-in-page sees only the rendered cards;
+//! the search box finds everything.
 //!
 //! Browsers cap an element's height (Chromium at about 33 million pixels), which at about
 //! 160 px a card bounds a windowed list near 200,000 events.
@@ -18,7 +24,10 @@ use crate::model::Event;
 pub const CHUNK: usize = 25;
 
 /// Lists up to this long are rendered whole.
-pub const FULL_RENDER_LIMIT: usize = 500;
+pub const FULL_RENDER_LIMIT: usize = 100;
+
+/// Lists up to this long are rendered whole for printing.
+pub const PRINT_LIMIT: usize = 1_000;
 
 /// A first guess at a card's height in CSS pixels, replaced by measurements as soon as any
 /// chunk has been laid out.
@@ -166,6 +175,11 @@ impl ChunkHeights {
         self.overlapping(viewport.start - overscan, viewport.end + overscan)
     }
 
+    /// Every chunk, when the list is short enough to print whole ([`PRINT_LIMIT`]).
+    pub fn printable(&self) -> Option<Range<usize>> {
+        (self.len <= PRINT_LIMIT).then(|| 0..self.chunk_count())
+    }
+
     /// A window of `radius` chunks either side of the one holding `position`.
     pub fn window_around(&self, position: usize, radius: usize) -> Range<usize> {
         if !self.is_windowed() {
@@ -269,6 +283,16 @@ mod tests {
     }
 
     #[test]
+    fn lists_up_to_the_print_limit_print_whole() {
+        let heights = ChunkHeights::new(PRINT_LIMIT, FIRST_ESTIMATE);
+        assert_eq!(heights.printable(), Some(0..heights.chunk_count()));
+        assert_eq!(
+            ChunkHeights::new(PRINT_LIMIT + 1, FIRST_ESTIMATE).printable(),
+            None
+        );
+    }
+
+    #[test]
     fn long_lists_render_the_chunks_near_the_viewport() {
         // 100 px a card: a chunk is 2,500 px tall.
         let heights = ChunkHeights::new(100_000, 100.0);
@@ -327,7 +351,7 @@ mod tests {
                 None => totals.push((event.start.year, 1)),
             }
         }
-        // The bundled list is short enough to render whole; cut it as a long one would be.
+        // Cut the bundled list into chunks as the app does.
         let heights = ChunkHeights::with_chunk(list.len(), CHUNK, 100.0);
         let all = sections(&list, &heights, 0..heights.chunk_count());
         assert_eq!(
@@ -357,7 +381,7 @@ mod tests {
         assert_eq!(continued.count_label(), "continued");
         let ids: std::collections::HashSet<String> = all.iter().map(Section::heading_id).collect();
         assert_eq!(ids.len(), all.len(), "heading ids are unique");
-        let whole = ChunkHeights::new(list.len(), 100.0);
+        let whole = ChunkHeights::with_chunk(list.len(), list.len(), 100.0);
         let unsplit = sections(&list, &whole, 0..1);
         assert!(unsplit.iter().all(|s| !s.continued));
         assert_eq!(unsplit.len(), totals.len());

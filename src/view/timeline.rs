@@ -66,8 +66,13 @@ pub fn Timeline() -> impl IntoView {
     // defeat the browser's scroll anchoring, so the first card on screen is put back where it
     // was by hand once the DOM has followed.
     let frame_pending = StoredValue::new(false);
+    // While printing, the whole list stays rendered whatever the viewport says.
+    let printing = StoredValue::new(false);
     let settle = move || {
-        if frame_pending.get_value() || !heights.with_untracked(ChunkHeights::is_windowed) {
+        if frame_pending.get_value()
+            || printing.get_value()
+            || !heights.with_untracked(ChunkHeights::is_windowed)
+        {
             return;
         }
         frame_pending.set_value(true);
@@ -88,6 +93,19 @@ pub fn Timeline() -> impl IntoView {
     };
     let _ = window_event_listener(leptos::ev::scroll, move |_| settle());
     let _ = window_event_listener(leptos::ev::resize, move |_| settle());
+    // Paper has no viewport: print the whole list, then go back to the window.
+    let _ = window_event_listener_untyped("beforeprint", move |_| {
+        if let Some(all) = heights.with_untracked(ChunkHeights::printable) {
+            printing.set_value(true);
+            window.set(all);
+        }
+    });
+    let _ = window_event_listener_untyped("afterprint", move |_| {
+        if printing.get_value() {
+            printing.set_value(false);
+            window.set(visible_chunks(heights, None));
+        }
+    });
 
     let spacer_above = move || px(heights.with(|h| h.height_of(0..window.with(|w| w.start))));
     let spacer_below =
