@@ -220,7 +220,7 @@ function chartData(summary, meta, p) {
     'Competitors fetch the same events as JSON (seed 42) and their time includes it; ours generates them in the page (?synthetic=N). '
       + `Viewport ${VIEWPORT.width}×${VIEWPORT.height}.`,
     `Runs over ${p.timeoutMs / 1000} s are stopped and drawn as hollow triangles at the cap. `
-      + 'Latency: capture-phase input/click listener → first DOM mutation of the list or status, layout forced.',
+      + 'Latency: capture-phase input/click listener → first DOM mutation of the timeline list, layout forced.',
   ];
   return { render, latency, capMs: p.timeoutMs, notes };
 }
