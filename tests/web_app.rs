@@ -31,13 +31,6 @@ async fn mount_app(query: &str) -> HtmlElement {
     let handle = leptos::mount::mount_to(root.clone(), App);
     handle.forget();
     tick().await;
-    // The first paint shows the top of the list; the rest follows once it is painted.
-    for _ in 0..50 {
-        if root.query_selector("ol[aria-busy]").unwrap().is_none() {
-            break;
-        }
-        sleep(20).await;
-    }
     root
 }
 
@@ -61,7 +54,7 @@ fn event_ids(root: &HtmlElement) -> Vec<String> {
         .collect()
 }
 
-/// Waits for timers (the search box's debounce, the first paint) to fire.
+/// Waits for timers (the search box's debounce) to fire.
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window()

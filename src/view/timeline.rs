@@ -4,8 +4,6 @@
 //! the viewport are in the DOM, between two spacers as tall as the chunks they stand for.
 //! Chunk heights are measured after layout, and the window follows the page's scroll.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use leptos::tachys::renderer::dom::queue_microtask;
 
@@ -21,10 +19,6 @@ use crate::query::windowing::{sections, ChunkHeights, FIRST_ESTIMATE};
 /// Chunks either side of a deep-linked event rendered before jumping to it.
 const REVEAL_RADIUS: usize = 1;
 
-/// Cards in the first paint of a list that is rendered whole: more than a tall screen holds.
-/// The rest follow right after that paint, so the first events show sooner on a cold load.
-const FIRST_PAINT_CARDS: usize = 25;
-
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_view_state();
@@ -32,14 +26,6 @@ pub fn Timeline() -> impl IntoView {
     // Which chunks are rendered. Set (and so re-rendered) on every new result list.
     let window = RwSignal::new(0..0_usize);
     let mut deep_link = state.filter.get_untracked().event;
-    // Until the first paint, only the top of a whole-rendered list (a deep link needs it all).
-    let first_paint = RwSignal::new(deep_link.is_none());
-    if first_paint.get_untracked() {
-        // A timeout set in a frame callback runs after that frame is painted.
-        request_animation_frame(move || {
-            set_timeout(move || first_paint.set(false), Duration::ZERO);
-        });
-    }
 
     // A new result list: forget the old heights, then render where the reader is, or, on
     // first load, around the linked event.
@@ -112,17 +98,9 @@ pub fn Timeline() -> impl IntoView {
         move || px(heights.with(|h| h.height_of(window.with(|w| w.end)..h.chunk_count())));
     let cards = move || {
         let chunks = window.get();
-        let partial = first_paint.get();
-        let sections = state.query.with_untracked(|q| {
-            heights.with_untracked(|h| {
-                let shown = if partial && !h.is_windowed() {
-                    &q.events[..q.events.len().min(FIRST_PAINT_CARDS)]
-                } else {
-                    &q.events[..]
-                };
-                sections(shown, h, chunks)
-            })
-        });
+        let sections = state
+            .query
+            .with_untracked(|q| heights.with_untracked(|h| sections(&q.events, h, chunks)));
         settle();
         sections
             .into_iter()
@@ -136,15 +114,13 @@ pub fn Timeline() -> impl IntoView {
             .then(|| view! { <p class="timeline-empty">"No events match these filters."</p> })
     };
 
-    let busy = move || first_paint.get().then_some("true");
-
     view! {
         <div class="timeline">
             <div class="timeline-header">
                 <h2 id="timeline-heading">"Timeline"</h2>
                 <OrderToggle />
             </div>
-            <ol class="years" id=LIST_ID aria-label="Timeline" aria-busy=busy>
+            <ol class="years" id=LIST_ID aria-label="Timeline">
                 <li class="spacer" aria-hidden="true" style:height=spacer_above></li>
                 {cards}
                 <li class="spacer" aria-hidden="true" style:height=spacer_below></li>

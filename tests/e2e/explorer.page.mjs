@@ -18,8 +18,6 @@ export class ExplorerPage {
   async ready() {
     await this.status.waitFor();
     await this.page.locator('article p#p10').waitFor({ state: 'attached' });
-    // The first paint shows the top of the list; the rest follows a frame later.
-    await this.page.locator('ol.years:not([aria-busy])').waitFor({ state: 'attached' });
   }
 
   /** Unfolds Country, Kind and Dates if they are folded away. */
