@@ -1,28 +1,16 @@
 // Accessibility (WCAG 2.1 AA): axe-core finds nothing at 1280 and 375 px, light and dark, in
 // the full app and in the embed; the keyboard reaches everything; motion and zoom are
 // respected.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { openExplorer as open } from './harness.mjs';
+import { openExplorer as open, useSite } from './harness.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-let site, browser;
+const shared = useSite(DIST);
 
-before(async () => {
-  site = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const openExplorer = (t, options) => open(t, browser, site, options);
+const openExplorer = (t, options) => open(t, shared.browser, shared.site, options);
 
 /** axe's violations, one readable line per failing node. */
 async function violations(page) {

@@ -1,25 +1,13 @@
 // Any link must render: 600 seeded random and hostile query strings, each opened in the real
 // app under its CSP, with no console error, no crash, no injected markup and no lost page.
 // Also: messages posted to the app are ignored, and every external link is rel-safe.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { openExplorer as open } from './harness.mjs';
+import { openExplorer as open, useSite } from './harness.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
 const COUNT = 600;
-let site, browser;
-
-before(async () => {
-  site = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = useSite(DIST);
 
 /** mulberry32: a tiny seeded PRNG, so every run opens the same links. */
 function random(seed) {
@@ -88,13 +76,13 @@ test(`${COUNT} random and hostile links all render the app`, async (t) => {
   const all = links();
   assert.ok(all.length >= COUNT, `${all.length} links`);
   // One page for all of them; the harness fails the test on any console error or exception.
-  const app = await open(t, browser, site);
+  const app = await open(t, shared.browser, shared.site);
   const scriptsBefore = await (async () => {
     await app.open();
     return app.page.evaluate(() => document.scripts.length);
   })();
   for (const [i, link] of all.entries()) {
-    await app.page.goto(site.url + link);
+    await app.page.goto(shared.site.url + link);
     await app.status.waitFor();
     const state = await app.page.evaluate(() => ({
       crashed: Boolean(document.querySelector('.crash')),
@@ -112,7 +100,7 @@ test(`${COUNT} random and hostile links all render the app`, async (t) => {
 });
 
 test('messages posted to the app are ignored', async (t) => {
-  const app = await open(t, browser, site);
+  const app = await open(t, shared.browser, shared.site);
   await app.open('?country=FI');
   const before = { url: app.page.url(), count: await app.shownCount() };
   await app.page.evaluate(() => {
@@ -126,7 +114,7 @@ test('messages posted to the app are ignored', async (t) => {
 
 test('every link that opens a new tab carries rel="noopener noreferrer"', async (t) => {
   for (const query of ['', '?embed=1']) {
-    const app = await open(t, browser, site);
+    const app = await open(t, shared.browser, shared.site);
     await app.open(query);
     const unsafe = await app.page.evaluate(() => [...document.querySelectorAll('a[target]')]
       .filter((a) => !/\bnoopener\b/.test(a.rel) || !/\bnoreferrer\b/.test(a.rel))

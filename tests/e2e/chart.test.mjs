@@ -1,23 +1,11 @@
 // The States Parties chart: the UN's figures on screen, explored by keyboard and pointer, and
 // a click that shows the events behind a step.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { openExplorer as open } from './harness.mjs';
+import { openExplorer as open, useSite } from './harness.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
-let site, browser;
-
-before(async () => {
-  site = await serve(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = useSite(DIST);
 
 /** Unfolds the chart (folded by default, to keep the timeline on the first screen). */
 async function chartOf(app) {
@@ -28,7 +16,7 @@ async function chartOf(app) {
 }
 
 test('the chart states the rise to 166 and the fall to 161, and steps by keyboard', async (t) => {
-  const app = await open(t, browser, site);
+  const app = await open(t, shared.browser, shared.site);
   await app.open();
   const chart = await chartOf(app);
   const caption = await app.page.locator('.parties-chart figcaption').textContent();
@@ -55,7 +43,7 @@ test('the chart states the rise to 166 and the fall to 161, and steps by keyboar
 });
 
 test('the count by deposit date leads the count by entry into force', async (t) => {
-  const app = await open(t, browser, site);
+  const app = await open(t, shared.browser, shared.site);
   await app.open();
   const chart = await chartOf(app);
   await app.page.getByRole('radio', { name: 'deposit (joined)' }).check();
@@ -66,7 +54,7 @@ test('the count by deposit date leads the count by entry into force', async (t) 
 
 test('pointer and touch: the step under the pointer shows, a tap selects its events', async (t) => {
   for (const hasTouch of [false, true]) {
-    const app = await open(t, browser, site, { width: hasTouch ? 375 : 1280 });
+    const app = await open(t, shared.browser, shared.site, { width: hasTouch ? 375 : 1280 });
     await app.open();
     const chart = await chartOf(app);
     await chart.scrollIntoViewIfNeeded();

@@ -1,31 +1,20 @@
 // If the app dies (a Rust panic aborts the WebAssembly in a release build), the reader sees a
 // plain message and a way back, not a frozen page. Uses the benchmark build, whose
 // `?panic=1` panics on purpose after the app has mounted (feature test-hooks).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { useSite } from './harness.mjs';
 
 const BENCH_DIST = process.env.BENCH_DIST ?? 'target/bench-dist';
-let site, browser;
-
-before(async () => {
-  site = await serve(BENCH_DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = useSite(BENCH_DIST);
 
 test('a panic shows a friendly message with a link that resets the filters', async (t) => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   t.after(() => context.close());
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`${site.url}?embed=1&country=FI&kind=treaty&panic=1`);
+  await page.goto(`${shared.site.url}?embed=1&country=FI&kind=treaty&panic=1`);
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /something went wrong/i);
@@ -42,10 +31,10 @@ test('a panic shows a friendly message with a link that resets the filters', asy
 });
 
 test('without ?panic=1 the benchmark build does not crash', async (t) => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   t.after(() => context.close());
   const page = await context.newPage();
-  await page.goto(`${site.url}?panic=0`);
+  await page.goto(`${shared.site.url}?panic=0`);
   await page.getByRole('status').waitFor();
   await page.waitForTimeout(200);
   assert.equal(await page.locator('.crash').count(), 0);

@@ -1,27 +1,18 @@
 // Download CSV / JSON of the view on screen, made in the browser; and the printed page: the
 // events with their sources plus the article, no controls.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { openExplorer as open } from './harness.mjs';
+import { openExplorer as open, useSite } from './harness.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
 const ARTIFACTS = 'tests/e2e/artifacts';
-let site, browser;
+const shared = useSite(DIST);
 
 before(async () => {
-  site = await serve(DIST);
-  browser = await launch();
   await mkdir(ARTIFACTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 async function download(app, name) {
@@ -33,7 +24,7 @@ async function download(app, name) {
 }
 
 test('Download CSV and JSON export exactly the events on screen, with sources', async (t) => {
-  const app = await open(t, browser, site);
+  const app = await open(t, shared.browser, shared.site);
   await app.open('?country=EE&kind=legislation,notification,withdrawal');
   const ids = await app.eventIds();
   assert.ok(ids.length >= 3);
@@ -57,7 +48,7 @@ test('Download CSV and JSON export exactly the events on screen, with sources', 
 });
 
 test('print shows the events with their sources and the article, without controls', async (t) => {
-  const app = await open(t, browser, site, { colorScheme: 'dark' });
+  const app = await open(t, shared.browser, shared.site, { colorScheme: 'dark' });
   await app.open('?country=LV');
   await app.page.emulateMedia({ media: 'print' });
   const shown = (selector) => app.page.evaluate((s) => [...document.querySelectorAll(s)]

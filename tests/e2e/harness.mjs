@@ -1,7 +1,27 @@
 // Shared set-up for the journeys: one browser, and pages that fail their test on any console
 // error, uncaught exception, CSP violation or request leaving the page's origin.
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { ExplorerPage } from './explorer.page.mjs';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+/**
+ * Serves the build in `root` and launches Chromium for the tests of one file, and closes both
+ * after them. The returned object's `site` and `browser` are set once the tests start.
+ */
+export function useSite(root) {
+  const shared = {};
+  before(async () => {
+    shared.site = await serve(root);
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.site?.close();
+  });
+  return shared;
+}
 
 /**
  * Opens a fresh context on `site`. Everything that goes wrong is collected and checked when

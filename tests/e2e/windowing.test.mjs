@@ -1,29 +1,17 @@
 // The windowed timeline, against the benchmark build (scripts/bench-build.sh), whose
 // `?synthetic=N` loads N generated events: only cards near the viewport are in the DOM, the
 // scrollbar still spans the whole list, and deep links land on their event.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { openExplorer as open } from './harness.mjs';
+import { openExplorer as open, useSite } from './harness.mjs';
 
 const BENCH_DIST = process.env.BENCH_DIST ?? 'target/bench-dist';
 const SIZE = 100_000;
 /** Generous: three chunks of 25 and a little more. A whole list would be 100,000. */
 const MAX_CARDS_IN_DOM = 200;
-let site, browser;
+const shared = useSite(BENCH_DIST);
 
-before(async () => {
-  site = await serve(BENCH_DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const openExplorer = (t, options) => open(t, browser, site, options);
+const openExplorer = (t, options) => open(t, shared.browser, shared.site, options);
 
 /** Cards in the DOM, and those on screen with their dates (newest first by default). */
 function snapshot(page) {
