@@ -1,10 +1,15 @@
-// If the app dies, say so and offer a way back, instead of leaving a frozen page. A Rust panic
-// in a release build aborts as a WebAssembly trap (RuntimeError); a broken download fails to
-// compile or link. Either way nothing in the WASM can run any more, so this lives in its own
-// small file (not inline: the Content Security Policy forbids inline script).
+// If the app dies, say so and offer a way back, instead of leaving a frozen or blank page. A
+// Rust panic in a release build aborts as a WebAssembly trap (RuntimeError); a broken download
+// fails to compile or link. Before the app has mounted, any uncaught error means it could not
+// start: the WASM failed to download (TypeError), or the tab ran out of address space for its
+// memory (RangeError, seen after many reloads in one tab). Either way nothing in the WASM can
+// run any more, so this lives in its own small file (not inline: the Content Security Policy
+// forbids inline script).
 (() => {
   const APP_ROOT_ID = 'ottawa-explorer';
-  const fatal = (error) => error instanceof WebAssembly.RuntimeError
+  const mounted = () => document.getElementById(APP_ROOT_ID) !== null;
+  const fatal = (error) => !mounted()
+    || error instanceof WebAssembly.RuntimeError
     || error instanceof WebAssembly.CompileError
     || error instanceof WebAssembly.LinkError;
 

@@ -30,6 +30,24 @@ test('a panic shows a friendly message with a link that resets the filters', asy
   assert.equal(await page.locator('.crash').count(), 0);
 });
 
+test('an app that cannot start (its WebAssembly fails to load) says so instead of a blank page', async (t) => {
+  const context = await shared.browser.newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  // As a dropped connection or a tab out of memory would: the module never arrives.
+  await page.route(/\.wasm$/, (route) => route.abort('connectionreset'));
+  await page.goto(`${shared.site.url}?country=FI`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /something went wrong/i);
+  assert.equal(await alert.getByRole('link', { name: /reset filters/i }).getAttribute('href'), '/');
+
+  await page.unroute(/\.wasm$/);
+  await alert.getByRole('link', { name: /reset filters/i }).click();
+  await page.getByRole('status').waitFor();
+  assert.equal(await page.locator('.crash').count(), 0);
+});
+
 test('without ?panic=1 the benchmark build does not crash', async (t) => {
   const context = await shared.browser.newContext();
   t.after(() => context.close());
