@@ -2,6 +2,7 @@
 
 use super::filter::{Filter, Order, SearchTerms};
 use super::fold::fold;
+use super::histogram::YearCounts;
 use super::signature::Signature;
 use crate::model::{countries_by_name, country_name, Event, Kind, COUNTRIES};
 
@@ -45,11 +46,13 @@ impl FacetCounts {
     }
 }
 
-/// What one query returns: the events to show, in order, and the counts beside each option.
+/// What one query returns: the events to show, in order, the counts beside each option, and
+/// the overview histogram's bars.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct QueryResult {
     pub events: Vec<&'static Event>,
     pub counts: FacetCounts,
+    pub years: YearCounts,
 }
 
 /// Events of one year, in display order.
@@ -70,6 +73,8 @@ pub struct Catalog {
     facts: Vec<Facts>,
     /// Each event's countries as indexes into `countries`; `Facts` point into it.
     country_ids: Vec<u8>,
+    /// The first and last start years, the histogram's span.
+    years: (u16, u16),
 }
 
 /// One event's filterable facts in 16 bytes.
@@ -77,6 +82,7 @@ struct Facts {
     first_day: u32,
     last_day: u32,
     country_start: u32,
+    start_year: u16,
     /// Bit `p` set: explains article paragraph `p`.
     paragraphs: u16,
     kind: u8,
@@ -129,6 +135,7 @@ impl Catalog {
                     first_day: event.first_day_key(),
                     last_day: event.last_day_key(),
                     country_start,
+                    start_year: event.start.year,
                     paragraphs: event.paragraphs.iter().fold(0, |bits, p| bits | 1 << p),
                     kind: event.kind as u8,
                     country_count: (country_ids.len() as u32 - country_start) as u8,
@@ -136,7 +143,13 @@ impl Catalog {
             })
             .collect();
         let haystacks: Vec<String> = events.iter().map(haystack).collect();
+        let start_years = events.iter().map(|e| e.start.year);
+        let years = (
+            start_years.clone().min().unwrap_or(0),
+            start_years.max().unwrap_or(0),
+        );
         Catalog {
+            years,
             events,
             signatures: haystacks.iter().map(|h| Signature::of(h)).collect(),
             haystacks,
@@ -175,9 +188,9 @@ impl Catalog {
 
     /// The matching events and, per option, how many events it would show: each facet is
     /// counted as if its own selection were empty, so a reader sees what ticking another box
-    /// adds. One pass over packed facts: dates,
-    /// paragraph and text are checked once per event, then its country and kind decide where
-    /// it counts. Text is only read for events that pass the cheaper checks.
+    /// adds; the histogram's years likewise ignore the date range. One pass over packed facts:
+    /// paragraph and text are checked once per event, then its country, kind and dates decide
+    /// where it counts. Text is only read for events that pass the cheaper checks.
     pub fn query(&self, filter: &Filter) -> QueryResult {
         let terms = SearchTerms::new(&filter.text);
         let from = filter.from.map_or(0, |d| d.first_day_key());
@@ -198,14 +211,18 @@ impl Catalog {
         let mut events = Vec::new();
         let mut kind_counts = [0; Kind::ALL.len()];
         let mut country_counts = vec![0; self.countries.len()];
+        let mut years = if self.is_empty() {
+            YearCounts::default()
+        } else {
+            YearCounts::spanning(self.years.0, self.years.1)
+        };
         for (i, facts) in self.facts.iter().enumerate() {
-            if facts.last_day < from
-                || facts.first_day > to
-                || (para != 0 && facts.paragraphs & para == 0)
+            if (para != 0 && facts.paragraphs & para == 0)
                 || !terms.matches_indexed(&self.haystacks[i], &self.signatures[i])
             {
                 continue;
             }
+            let in_dates = facts.last_day >= from && facts.first_day <= to;
             let start = facts.country_start as usize;
             let ids = &self.country_ids[start..start + usize::from(facts.country_count)];
             let country_ok = any_country
@@ -213,6 +230,12 @@ impl Catalog {
                     .iter()
                     .any(|&c| selected_countries.contains(usize::from(c)));
             let kind_ok = kinds == 0 || kinds & 1 << facts.kind != 0;
+            if country_ok && kind_ok {
+                years.add(facts.start_year, facts.kind);
+            }
+            if !in_dates {
+                continue;
+            }
             if country_ok {
                 kind_counts[usize::from(facts.kind)] += 1;
             }
@@ -232,7 +255,11 @@ impl Catalog {
             countries: self.countries.iter().copied().zip(country_counts).collect(),
             kinds: kind_counts,
         };
-        QueryResult { events, counts }
+        QueryResult {
+            events,
+            counts,
+            years,
+        }
     }
 }
 

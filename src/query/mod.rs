@@ -6,6 +6,7 @@ pub mod embed;
 pub mod export;
 pub mod filter;
 pub mod fold;
+pub mod histogram;
 pub mod parties_chart;
 pub mod presets;
 pub mod shortcuts;

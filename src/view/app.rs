@@ -14,6 +14,7 @@ use super::state::ViewState;
 use super::status_line::StatusLine;
 use super::timeline::Timeline;
 use super::url_notice::UrlNotice;
+use super::year_histogram::YearHistogram;
 
 /// The element whose size an embed reports to its host page.
 const APP_ROOT_ID: &str = "ottawa-explorer";
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
     let embed_dialog = (!embed).then(|| view! { <EmbedDialog /> });
     let export_buttons = (!embed).then(|| view! { <ExportButtons /> });
     let parties_chart = (!embed).then(|| view! { <PartiesChart /> });
+    let year_histogram = (!embed).then(|| view! { <YearHistogram /> });
 
     view! {
         <div class="app" id=APP_ROOT_ID class:embed=embed class:show-article=show_article>
@@ -56,6 +58,7 @@ pub fn App() -> impl IntoView {
                     {export_buttons}
                     {embed_dialog}
                     {parties_chart}
+                    {year_histogram}
                     <Timeline />
                 </section>
             </main>

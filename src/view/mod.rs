@@ -31,4 +31,5 @@ pub mod status_line;
 pub mod test_hooks;
 pub mod timeline;
 pub mod url_notice;
+pub mod year_histogram;
 pub mod year_section;

@@ -1,0 +1,481 @@
+//! The overview histogram: events per year, stacked by kind, and the year range a reader picks
+//! on it by dragging, clicking or the keyboard. Pure, so the series, the geometry and every
+//! key decision are tested natively; the component only draws and forwards events.
+
+use crate::model::{Kind, PartialDate};
+
+use super::filter::Filter;
+
+const KINDS: usize = Kind::ALL.len();
+
+/// How many events of each kind start in each year, for the events that match every filter
+/// except the date range (so the bars show what picking other years would bring).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct YearCounts {
+    /// The year of `counts[0]`.
+    pub first_year: u16,
+    /// One row per year, indexed like [`Kind::ALL`].
+    pub counts: Vec<[u32; KINDS]>,
+}
+
+impl YearCounts {
+    /// Zeros for every year from `first` to `last`.
+    pub fn spanning(first: u16, last: u16) -> Self {
+        YearCounts {
+            first_year: first,
+            counts: vec![[0; KINDS]; usize::from(last.saturating_sub(first)) + 1],
+        }
+    }
+
+    pub fn add(&mut self, year: u16, kind: u8) {
+        if let Some(row) = year
+            .checked_sub(self.first_year)
+            .and_then(|i| self.counts.get_mut(usize::from(i)))
+        {
+            row[usize::from(kind)] += 1;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+
+    pub fn year(&self, index: usize) -> u16 {
+        self.first_year + index as u16
+    }
+
+    /// The index of `year`, clamped into the span.
+    pub fn index_of(&self, year: u16) -> usize {
+        usize::from(year.saturating_sub(self.first_year)).min(self.len().saturating_sub(1))
+    }
+
+    pub fn total(&self, index: usize) -> u32 {
+        self.counts.get(index).map_or(0, |row| row.iter().sum())
+    }
+
+    pub fn grand_total(&self) -> u32 {
+        (0..self.len()).map(|i| self.total(i)).sum()
+    }
+
+    /// The busiest year's index, the earliest if several tie; `None` when nothing matches.
+    pub fn busiest(&self) -> Option<usize> {
+        let best = (0..self.len()).rev().max_by_key(|&i| self.total(i))?;
+        (self.total(best) > 0).then_some(best)
+    }
+}
+
+/// The years `[first, last]` (as indexes) that a filter's date range covers, if it has one.
+/// An open end runs to the edge of the span.
+pub fn selected_years(filter: &Filter, years: &YearCounts) -> Option<(usize, usize)> {
+    if years.is_empty() || (filter.from.is_none() && filter.to.is_none()) {
+        return None;
+    }
+    let first = filter.from.map_or(0, |d| years.index_of(d.year));
+    let last = filter
+        .to
+        .map_or(years.len() - 1, |d| years.index_of(d.year));
+    (first <= last).then_some((first, last))
+}
+
+/// `filter` with its date range set to whole years `first..=last` (indexes, either order).
+pub fn with_years(filter: &Filter, years: &YearCounts, first: usize, last: usize) -> Filter {
+    let (first, last) = (first.min(last), first.max(last));
+    let as_date = |index| PartialDate {
+        year: years.year(index),
+        month: 0,
+        day: 0,
+    };
+    let mut next = filter.clone();
+    (next.from, next.to) = (Some(as_date(first)), Some(as_date(last)));
+    next
+}
+
+/// A click or Enter on one year: select just that year, or clear the range when that year is
+/// exactly what is selected already, so a second click undoes the first.
+pub fn toggle_year(filter: &Filter, years: &YearCounts, index: usize) -> Filter {
+    let next = with_years(filter, years, index, index);
+    if (next.from, next.to) == (filter.from, filter.to) {
+        let mut cleared = next;
+        (cleared.from, cleared.to) = (None, None);
+        cleared
+    } else {
+        next
+    }
+}
+
+/// Where Shift+arrows extend from: the end of the selected range away from the cursor, or the
+/// cursor itself when nothing is selected.
+pub fn anchor_for(selected: Option<(usize, usize)>, cursor: usize) -> usize {
+    match selected {
+        Some((first, last)) if cursor == first => last,
+        Some((first, _)) => first,
+        None => cursor,
+    }
+}
+
+/// What a key on the focused histogram asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistogramKey {
+    /// Move the year cursor, selecting nothing.
+    Move(usize),
+    /// Select the years between these two indexes (Shift+arrows extend from the anchor); the
+    /// second is where the cursor goes.
+    Select(usize, usize),
+    /// Select this one year, or clear it if it alone is selected (Enter, Space).
+    Toggle(usize),
+    /// Clear the date range.
+    Clear,
+}
+
+/// The action for `key` with the cursor on year `cursor` (an index) of `len` years. `anchor`
+/// is where a Shift-selection started: the selected range's start, or the cursor.
+pub fn histogram_key(
+    key: &str,
+    shift: bool,
+    cursor: usize,
+    anchor: usize,
+    len: usize,
+) -> Option<HistogramKey> {
+    if len == 0 {
+        return None;
+    }
+    let last = len - 1;
+    let target = match key {
+        "ArrowLeft" | "ArrowDown" => cursor.saturating_sub(1),
+        "ArrowRight" | "ArrowUp" => (cursor + 1).min(last),
+        "PageDown" => cursor.saturating_sub(5),
+        "PageUp" => (cursor + 5).min(last),
+        "Home" => 0,
+        "End" => last,
+        "Enter" | " " => return Some(HistogramKey::Toggle(cursor)),
+        "Escape" | "Delete" | "Backspace" => return Some(HistogramKey::Clear),
+        _ => return None,
+    };
+    Some(if shift {
+        HistogramKey::Select(anchor, target)
+    } else {
+        HistogramKey::Move(target)
+    })
+}
+
+/// "2025: 58 events: Withdrawal 12, Vote or decision 9 …", for the readout and for the
+/// year's accessible name.
+pub fn describe_year(years: &YearCounts, index: usize) -> String {
+    let total = years.total(index);
+    let mut text = [
+        &years.year(index).to_string(),
+        ": ",
+        &plural(total, "event", "events"),
+    ]
+    .concat();
+    let mut parts: Vec<(u32, Kind)> = Kind::ALL
+        .iter()
+        .map(|&k| (years.counts[index][k as usize], k))
+        .filter(|(n, _)| *n > 0)
+        .collect();
+    // Most first; ties keep the filter's order of kinds.
+    parts.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
+    for (i, (n, kind)) in parts.iter().enumerate() {
+        text.push_str(if i == 0 { ": " } else { ", " });
+        text.push_str(kind.label());
+        text.push(' ');
+        text.push_str(&n.to_string());
+    }
+    text
+}
+
+/// The chart's text alternative: "390 events from 1996 to 2026; the most, 150, in 2025."
+pub fn histogram_summary(years: &YearCounts) -> String {
+    let Some(busiest) = years.busiest() else {
+        return String::from("No events match the other filters in any year.");
+    };
+    [
+        &plural(years.grand_total(), "event", "events"),
+        " from ",
+        &years.year(0).to_string(),
+        " to ",
+        &years.year(years.len() - 1).to_string(),
+        "; the most, ",
+        &years.total(busiest).to_string(),
+        ", in ",
+        &years.year(busiest).to_string(),
+        ".",
+    ]
+    .concat()
+}
+
+fn plural(n: u32, one: &str, many: &str) -> String {
+    [n.to_string().as_str(), " ", if n == 1 { one } else { many }].concat()
+}
+
+/// Where the bars go, in the SVG's own units (integers: float formatting costs WASM bytes).
+#[derive(Clone, Copy, Debug)]
+pub struct Bars {
+    pub width: i32,
+    pub height: i32,
+    pub left: i32,
+    pub right: i32,
+    pub top: i32,
+    pub bottom: i32,
+    /// How many years share the width.
+    pub years: i32,
+}
+
+impl Bars {
+    fn plot_width(&self) -> i32 {
+        (self.width - self.left - self.right).max(1)
+    }
+
+    /// The left edge of year `index`'s column.
+    pub fn x(&self, index: usize) -> i32 {
+        self.left + index as i32 * self.plot_width() / self.years.max(1)
+    }
+
+    /// The width of year `index`'s column, gap included.
+    pub fn column(&self, index: usize) -> i32 {
+        self.x(index + 1) - self.x(index)
+    }
+
+    /// The column under horizontal position `x`, clamped to the span.
+    pub fn index_at(&self, x: i32) -> usize {
+        let inside = (x - self.left).clamp(0, self.plot_width() - 1);
+        (inside * self.years.max(1) / self.plot_width()) as usize
+    }
+
+    /// The bottom of the bars.
+    pub fn base(&self) -> i32 {
+        self.height - self.bottom
+    }
+
+    /// One SVG path per kind, indexed like [`Kind::ALL`]: a rectangle per year, stacked in
+    /// kind order. Stacked edges come from running totals, so segments meet without gaps
+    /// or overlaps however the scale rounds; a kind present in a year shows at least 1 unit.
+    pub fn paths(&self, years: &YearCounts) -> [String; KINDS] {
+        let max = (0..years.len()).map(|i| years.total(i)).max().unwrap_or(0);
+        let plot_height = i64::from(self.base() - self.top);
+        let top_of = |running: u32| {
+            if max == 0 {
+                return self.base();
+            }
+            self.base() - (i64::from(running) * plot_height / i64::from(max)) as i32
+        };
+        let mut paths: [String; KINDS] = Default::default();
+        for (index, row) in years.counts.iter().enumerate() {
+            let x = self.x(index) + 1;
+            let width = (self.column(index) - 2).max(1);
+            let mut running = 0;
+            let mut bottom = self.base();
+            for (kind, &n) in row.iter().enumerate() {
+                if n == 0 {
+                    continue;
+                }
+                running += n;
+                let top = top_of(running).min(bottom - 1);
+                let d = &mut paths[kind];
+                for (command, value) in [('M', x), (' ', bottom), ('h', width)] {
+                    d.push(command);
+                    d.push_str(&value.to_string());
+                }
+                d.push('V');
+                d.push_str(&top.to_string());
+                d.push('h');
+                d.push_str(&(-width).to_string());
+                d.push('z');
+                bottom = top;
+            }
+        }
+        paths
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::Catalog;
+
+    fn year(y: u16) -> Option<PartialDate> {
+        Some(PartialDate {
+            year: y,
+            month: 0,
+            day: 0,
+        })
+    }
+
+    fn bundled_years(link: &str) -> YearCounts {
+        Catalog::bundled()
+            .query(&crate::query::parse(link).filter)
+            .years
+    }
+
+    #[test]
+    fn the_bundled_years_run_from_1996_to_2026_and_count_every_event() {
+        let catalog = Catalog::bundled();
+        let years = bundled_years("");
+        assert_eq!(years.year(0), 1996);
+        assert_eq!(years.year(years.len() - 1), 2026);
+        assert_eq!(years.grand_total() as usize, catalog.len());
+    }
+
+    /// The bars ignore the date range (they show what other years hold) but follow every other
+    /// filter, and each count is the plain definition: matching events starting that year.
+    #[test]
+    fn year_counts_follow_every_filter_but_the_dates() {
+        let catalog = Catalog::bundled();
+        for link in [
+            "?country=EE",
+            "?kind=withdrawal,notification",
+            "?q=treaty&para=3",
+        ] {
+            let with_dates = [link, "&from=2025-03&to=2025-06"].concat();
+            let years = bundled_years(&with_dates);
+            assert_eq!(years, bundled_years(link), "{link}: dates change nothing");
+            let all = catalog.search(&crate::query::parse(link).filter);
+            for index in 0..years.len() {
+                for kind in Kind::ALL {
+                    let expected = all
+                        .iter()
+                        .filter(|e| e.start.year == years.year(index) && e.kind == kind)
+                        .count();
+                    assert_eq!(
+                        years.counts[index][kind as usize] as usize,
+                        expected,
+                        "{link} {} {kind:?}",
+                        years.year(index)
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_selected_years_come_from_the_date_range() {
+        let years = YearCounts::spanning(1996, 2026);
+        let mut filter = Filter::default();
+        assert_eq!(selected_years(&filter, &years), None);
+        filter.from = year(2025);
+        assert_eq!(selected_years(&filter, &years), Some((29, 30)));
+        filter.from = Some(PartialDate::parse("2024-06-02").unwrap());
+        filter.to = year(2025);
+        assert_eq!(selected_years(&filter, &years), Some((28, 29)));
+        // Out of the span: clamped to its edges.
+        filter.from = year(1900);
+        filter.to = year(3000);
+        assert_eq!(selected_years(&filter, &years), Some((0, 30)));
+    }
+
+    #[test]
+    fn picking_years_sets_whole_years_and_picking_one_again_clears() {
+        let years = YearCounts::spanning(1996, 2026);
+        let picked = with_years(&Filter::default(), &years, 30, 29);
+        assert_eq!((picked.from, picked.to), (year(2025), year(2026)));
+        assert_eq!(crate::query::to_query(&picked), "?from=2025&to=2026");
+        // Setting the same range again keeps it (Shift+End at the end must not undo it).
+        assert_eq!(with_years(&picked, &years, 29, 30), picked);
+        // A click on one year of a range narrows to it; a second click clears it.
+        let one = toggle_year(&picked, &years, 29);
+        assert_eq!((one.from, one.to), (year(2025), year(2025)));
+        let cleared = toggle_year(&one, &years, 29);
+        assert_eq!((cleared.from, cleared.to), (None, None));
+    }
+
+    #[test]
+    fn shift_selection_extends_from_the_far_end() {
+        assert_eq!(anchor_for(None, 7), 7);
+        assert_eq!(anchor_for(Some((2, 5)), 5), 2);
+        assert_eq!(anchor_for(Some((2, 5)), 2), 5);
+        assert_eq!(anchor_for(Some((2, 5)), 9), 2);
+    }
+
+    #[test]
+    fn keys_move_the_cursor_select_extend_and_clear() {
+        use HistogramKey::*;
+        let key = |k, shift, cursor, anchor| histogram_key(k, shift, cursor, anchor, 31);
+        assert_eq!(key("ArrowLeft", false, 0, 0), Some(Move(0)));
+        assert_eq!(key("ArrowRight", false, 30, 30), Some(Move(30)));
+        assert_eq!(key("ArrowRight", false, 3, 3), Some(Move(4)));
+        assert_eq!(key("PageDown", false, 3, 3), Some(Move(0)));
+        assert_eq!(key("End", false, 3, 3), Some(Move(30)));
+        assert_eq!(key("Enter", false, 7, 2), Some(Toggle(7)));
+        assert_eq!(key(" ", false, 7, 2), Some(Toggle(7)));
+        assert_eq!(key("ArrowRight", true, 7, 2), Some(Select(2, 8)));
+        assert_eq!(key("Home", true, 7, 7), Some(Select(7, 0)));
+        assert_eq!(key("Escape", false, 7, 7), Some(Clear));
+        assert_eq!(key("a", false, 7, 7), None);
+        assert_eq!(histogram_key("Enter", false, 0, 0, 0), None);
+    }
+
+    #[test]
+    fn a_year_is_described_by_its_kinds_most_first() {
+        let mut years = YearCounts::spanning(2024, 2025);
+        for kind in [Kind::Withdrawal, Kind::Reaction, Kind::Reaction] {
+            years.add(2025, kind as u8);
+        }
+        years.add(1990, Kind::Treaty as u8); // outside the span: ignored
+        assert_eq!(
+            describe_year(&years, 1),
+            "2025: 3 events: Reaction 2, Withdrawal takes effect 1"
+        );
+        assert_eq!(describe_year(&years, 0), "2024: 0 events");
+        assert_eq!(
+            histogram_summary(&years),
+            "3 events from 2024 to 2025; the most, 3, in 2025."
+        );
+        assert_eq!(
+            histogram_summary(&YearCounts::spanning(2024, 2025)),
+            "No events match the other filters in any year."
+        );
+    }
+
+    #[test]
+    fn columns_tile_the_width_and_positions_map_back_to_years() {
+        let bars = Bars {
+            width: 760,
+            height: 80,
+            left: 4,
+            right: 4,
+            top: 4,
+            bottom: 16,
+            years: 31,
+        };
+        assert_eq!(bars.x(0), 4);
+        assert_eq!(bars.x(31), 756);
+        for index in 0..31 {
+            let middle = bars.x(index) + bars.column(index) / 2;
+            assert_eq!(bars.index_at(middle), index);
+        }
+        assert_eq!(bars.index_at(-50), 0);
+        assert_eq!(bars.index_at(5_000), 30);
+    }
+
+    #[test]
+    fn stacked_segments_meet_and_the_busiest_year_is_full_height() {
+        let bars = Bars {
+            width: 100,
+            height: 60,
+            left: 0,
+            right: 0,
+            top: 10,
+            bottom: 10,
+            years: 2,
+        };
+        let mut years = YearCounts::spanning(2000, 2001);
+        for _ in 0..3 {
+            years.add(2000, Kind::Treaty as u8);
+        }
+        years.add(2001, Kind::Treaty as u8);
+        years.add(2001, Kind::Withdrawal as u8);
+        let paths = bars.paths(&years);
+        // 2000: three treaty events fill the plot (50 to 10); 2001: two events, 10 each of
+        // the 40 units scaled by 3, stacked: treaty 50→37, withdrawal 37→24.
+        assert_eq!(
+            paths[Kind::Treaty as usize],
+            "M1 50h48V10h-48zM51 50h48V37h-48z"
+        );
+        assert_eq!(paths[Kind::Withdrawal as usize], "M51 37h48V24h-48z");
+        assert!(paths[Kind::Report as usize].is_empty());
+    }
+}
