@@ -172,13 +172,16 @@ pub fn describe_year(years: &YearCounts, index: usize) -> String {
         &plural(total, "event", "events"),
     ]
     .concat();
-    let mut parts: Vec<(u32, Kind)> = Kind::ALL
-        .iter()
-        .map(|&k| (years.counts[index][k as usize], k))
-        .filter(|(n, _)| *n > 0)
-        .collect();
-    // Most first; ties keep the filter's order of kinds.
-    parts.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
+    // Most first, ties in the filter's order of kinds: at most ten parts, placed by hand so the
+    // WASM carries no sort routine for them.
+    let mut parts: Vec<(u32, Kind)> = Vec::new();
+    for kind in Kind::ALL {
+        let n = years.counts[index][kind as usize];
+        if n > 0 {
+            let at = parts.partition_point(|&(m, _)| m >= n);
+            parts.insert(at, (n, kind));
+        }
+    }
     for (i, (n, kind)) in parts.iter().enumerate() {
         text.push_str(if i == 0 { ": " } else { ", " });
         text.push_str(kind.label());
