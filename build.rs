@@ -43,6 +43,7 @@ fn main() {
         "src/dataset/mod.rs",
         "src/dataset/events.rs",
         "src/dataset/parties.rs",
+        "src/dataset/map.rs",
         "src/dataset/codegen.rs",
         "src/model/action.rs",
         "src/model/date.rs",
@@ -68,8 +69,27 @@ fn main() {
             process::exit(1);
         }
     };
+    let map_file = "src/data/map.tsv";
+    let map_text = read(map_file);
+    let known_codes = data
+        .countries
+        .iter()
+        .map(|(code, _)| code.as_str())
+        .collect();
+    let mut map_errors = Vec::new();
+    let map = dataset::map::parse((map_file, &map_text), &known_codes, &mut map_errors);
+    if !map_errors.is_empty() {
+        eprintln!(
+            "error: the map in {map_file} is invalid (regenerate it with `node scripts/map.mjs`):"
+        );
+        for error in &map_errors {
+            eprintln!("  {error}");
+        }
+        process::exit(1);
+    }
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let mut generated = codegen::generate(&data);
+    generated.push_str(&codegen::map(&map));
     generated.push_str(&codegen::fold_table());
     fs::write(Path::new(&out_dir).join("dataset.rs"), generated).expect("write dataset.rs");
 }

@@ -16,6 +16,7 @@ use crate::date::PartialDate;
 use crate::kind::Kind;
 
 mod events;
+pub mod map;
 pub mod parties;
 
 /// The article has a headline and exactly this many body paragraphs (`p1`…`p10`).

@@ -3,12 +3,14 @@
 pub mod action;
 pub mod date;
 pub mod kind;
+pub mod map;
 pub mod party;
 
 use std::sync::OnceLock;
 
 pub use date::{PartialDate, Precision};
 pub use kind::Kind;
+pub use map::{MapRole, MapShape};
 pub use party::{parties, Action, Party};
 
 /// A state as the reader knows it.

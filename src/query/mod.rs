@@ -7,6 +7,7 @@ pub mod export;
 pub mod filter;
 pub mod fold;
 pub mod histogram;
+pub mod map_status;
 pub mod parties_chart;
 pub mod presets;
 pub mod shortcuts;

@@ -12,6 +12,7 @@ use super::parties_chart::PartiesChart;
 use super::site_footer::SiteFooter;
 use super::state::ViewState;
 use super::status_line::StatusLine;
+use super::status_map::StatusMap;
 use super::timeline::Timeline;
 use super::url_notice::UrlNotice;
 use super::year_histogram::YearHistogram;
@@ -43,6 +44,7 @@ pub fn App() -> impl IntoView {
     let embed_dialog = (!embed).then(|| view! { <EmbedDialog /> });
     let export_buttons = (!embed).then(|| view! { <ExportButtons /> });
     let parties_chart = (!embed).then(|| view! { <PartiesChart /> });
+    let status_map = (!embed).then(|| view! { <StatusMap /> });
     let year_histogram = (!embed).then(|| view! { <YearHistogram /> });
 
     view! {
@@ -58,6 +60,7 @@ pub fn App() -> impl IntoView {
                     {export_buttons}
                     {embed_dialog}
                     {parties_chart}
+                    {status_map}
                     {year_histogram}
                     <Timeline />
                 </section>

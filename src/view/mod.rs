@@ -27,6 +27,7 @@ pub mod shortcuts;
 pub mod site_footer;
 pub mod state;
 pub mod status_line;
+pub mod status_map;
 #[cfg(feature = "test-hooks")]
 pub mod test_hooks;
 pub mod timeline;

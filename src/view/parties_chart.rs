@@ -212,7 +212,7 @@ pub fn PartiesChart() -> impl IntoView {
     view! {
         // Folded by default, so the timeline stays on the first screen; the summary line
         // already tells the story in numbers.
-        <details class="overview">
+        <details class="overview parties-overview">
             <summary>{headline}</summary>
             <figure class="parties-chart">
                 <figcaption>{caption}</figcaption>

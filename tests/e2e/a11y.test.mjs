@@ -26,7 +26,8 @@ for (const width of [1280, 375]) {
       // A view with everything showing: a link notice, unfolded facets, a selected event.
       await app.open('?country=EE,XX&event=2025-06-27-estonia-notifies-un');
       await app.openFacets();
-      await app.page.locator('details.overview > summary').click();
+      // Both overviews unfolded: the States Parties chart and the map.
+      for (const summary of await app.page.locator('details.overview > summary').all()) await summary.click();
       assert.deepEqual(await violations(app.page), []);
     });
 

@@ -11,11 +11,12 @@ const DIST = process.env.DIST ?? 'dist';
  * The ceiling for what the page needs to render (HTML + JS + WASM + CSS), gzip -9: issue #2's
  * 130 KiB, plus 5.7 KB for the windowed timeline and its scroll anchoring (issue #4), 2.6 KB
  * for keyboard shortcuts, the quiet status line and the crash guard (issue #5), and, for
- * issue #6, 3.9 KB for the CSV/JSON export and 14.7 KB for the States Parties chart (its
- * build-time series and an SVG drawn by Leptos; the first place to win bytes back). The path
- * is recorded in benches/README.md; the goal is 76 KB.
+ * issue #6, 3.9 KB for the CSV/JSON export, 14.7 KB for the States Parties chart, and
+ * 30.3 KB for the year histogram with its brush and the map of the withdrawing states (8 KB of
+ * borders among it). Leptos's code for each SVG is most of it; the first place to win bytes
+ * back. The path is recorded in benches/README.md; the goal is 76 KB.
  */
-const BUDGET_GZIP_BYTES = 156 * 1024;
+const BUDGET_GZIP_BYTES = 186 * 1024;
 
 async function sizes(dir) {
   const rows = [];

@@ -9,9 +9,9 @@ const shared = useSite(DIST);
 
 /** Unfolds the chart (folded by default, to keep the timeline on the first screen). */
 async function chartOf(app) {
-  const summary = app.page.locator('details.overview > summary');
+  const summary = app.page.locator('details.parties-overview > summary');
   assert.equal(await summary.textContent(), 'States Parties over time: 166 at the peak, 161 now');
-  if (!(await app.page.locator('details.overview').evaluate((d) => d.open))) await summary.click();
+  if (!(await app.page.locator('details.parties-overview').evaluate((d) => d.open))) await summary.click();
   return app.page.getByRole('slider', { name: /States Parties over time/ });
 }
 

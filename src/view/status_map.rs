@@ -1,0 +1,151 @@
+//! The map of the Baltic region: the five withdrawing states, Ukraine, Russia and Belarus,
+//! each coloured by its standing under the Convention on the day the slider (or the end of
+//! the date range picked on the histogram) names. A click or Enter on a state toggles it in
+//! the country filter. Statuses and stops come from [`crate::query::map_status`].
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::{use_view_state, HistoryMode};
+use crate::model::{MapRole, MapShape, PartialDate, MAP_SHAPES, MAP_SIZE};
+use crate::query::map_status::{describe_state, moment_at, moments, Standing, Status};
+
+/// The end of the filter's date range, as a day key: the map shows the status then.
+fn range_end(to: Option<PartialDate>) -> Option<u32> {
+    to.map(|d| d.last_day_key())
+}
+
+#[component]
+pub fn StatusMap() -> impl IntoView {
+    let state = use_view_state();
+    let stops = StoredValue::new(moments(MAP_SHAPES));
+    let latest = stops.with_value(|s| s.last().copied().unwrap_or(0));
+    let last_index = stops.with_value(|s| s.len().saturating_sub(1));
+    // Follows the date range when it changes; the slider moves it in between.
+    let end = Memo::new(move |_| state.filter.with(|f| range_end(f.to)));
+    let day = RwSignal::new(end.get_untracked().unwrap_or(latest));
+    Effect::new(move |_| day.set(end.get().unwrap_or(latest)));
+
+    let slider_index = move || stops.with_value(|s| moment_at(s, day.get()));
+    let day_text = move || PartialDate::from_key(day.get()).human();
+    let on_slide = move |ev: leptos::ev::Event| {
+        let index: usize = event_target_value(&ev).parse().unwrap_or(last_index);
+        if let Some(stop) = stops.with_value(|s| s.get(index).copied()) {
+            day.set(stop);
+        }
+    };
+    // One closure draws every state, so a new day or filter redraws them together: cheaper in
+    // code than a reactive attribute per state.
+    let catalog = state.catalog();
+    let shapes = move || {
+        let day = day.get();
+        state.filter.with(|f| {
+            MAP_SHAPES
+                .iter()
+                .map(|shape| {
+                    let clickable = catalog.country_codes().contains(&shape.code);
+                    state_shape(shape, day, clickable, f.countries.contains(&shape.code))
+                })
+                .collect_view()
+        })
+    };
+    // Clicks and keys are handled once, for the whole map, by the state's data-code.
+    let toggle_target = move |target: Option<web_sys::EventTarget>| {
+        let code = target
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("data-code"));
+        let code = code.and_then(|c| MAP_SHAPES.iter().find(|s| s.code == c));
+        if let Some(shape) = code {
+            state.change(HistoryMode::Push, |f| f.toggle_country(shape.code));
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| toggle_target(ev.target());
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if matches!(ev.key().as_str(), "Enter" | " ") {
+            ev.prevent_default();
+            toggle_target(ev.target());
+        }
+    };
+    let labels = MAP_SHAPES
+        .iter()
+        .filter(|s| s.role != MapRole::Context)
+        .map(|s| {
+            view! {
+                <text class="map-label" x=s.label.0 y=s.label.1 text-anchor="middle" aria-hidden="true">
+                    {s.code}
+                </text>
+            }
+        })
+        .collect_view();
+    let legend = Status::ALL
+        .iter()
+        .map(|status| {
+            let class = ["map-key status-", status.slug()].concat();
+            view! { <li class=class>{status.label()}</li> }
+        })
+        .collect_view();
+
+    view! {
+        <details class="overview map-overview">
+            <summary>"Map: the withdrawing states and their neighbours"</summary>
+            <figure class="status-map">
+                <label class="map-date">
+                    "Status on " <strong>{day_text}</strong>
+                    <input
+                        type="range"
+                        min="0"
+                        max=last_index
+                        step="1"
+                        prop:value=move || slider_index().to_string()
+                        aria-valuetext=day_text
+                        on:input=on_slide
+                    />
+                </label>
+                <svg
+                    class="map"
+                    viewBox=format!("0 0 {} {}", MAP_SIZE.0, MAP_SIZE.1)
+                    role="group"
+                    aria-label="Map of the Baltic Sea region; press a state to filter the timeline by it"
+                    on:click=on_click
+                    on:keydown=on_key
+                >
+                    {shapes}
+                    {labels}
+                </svg>
+                <ul class="map-legend" aria-label="Colours">{legend}</ul>
+                <figcaption class="map-credit">
+                    "Borders: Natural Earth (public domain), simplified; Crimea shown as part of Ukraine."
+                </figcaption>
+            </figure>
+        </details>
+    }
+}
+
+/// One state: a plain shape for context, a toggle button for the story's states.
+fn state_shape(shape: &'static MapShape, day: u32, clickable: bool, pressed: bool) -> AnyView {
+    if shape.role == MapRole::Context {
+        return view! { <path class="map-context" d=shape.path></path> }.into_any();
+    }
+    let role = if shape.role == MapRole::Focus {
+        "focus"
+    } else {
+        "neighbour"
+    };
+    let status = Standing::of(shape.code).status_at(day);
+    let class = ["map-state ", role, " status-", status.slug()].concat();
+    if !clickable {
+        return view! { <path class=class d=shape.path></path> }.into_any();
+    }
+    view! {
+        <path
+            class=class
+            d=shape.path
+            data-code=shape.code
+            role="button"
+            tabindex="0"
+            aria-pressed=pressed.to_string()
+            aria-label=describe_state(shape.code, day)
+        ></path>
+    }
+    .into_any()
+}
