@@ -15,7 +15,7 @@ const COUNT_TICKS: [u16; 4] = [0, 50, 100, 150];
 const YEAR_TICKS: [u16; 6] = [2000, 2005, 2010, 2015, 2020, 2025];
 
 /// Today as a date key, from the browser's clock: the chart runs to today.
-fn today() -> u32 {
+pub(super) fn today() -> u32 {
     let now = js_sys::Date::new_0();
     now.get_full_year() * 10_000 + (now.get_month() + 1) * 100 + now.get_date()
 }

@@ -10,9 +10,10 @@ use super::state::{use_view_state, HistoryMode};
 use crate::model::{MapRole, MapShape, PartialDate, MAP_SHAPES, MAP_SIZE};
 use crate::query::map_status::{describe_state, moment_at, moments, Standing, Status};
 
-/// The end of the filter's date range, as a day key: the map shows the status then.
-fn range_end(to: Option<PartialDate>) -> Option<u32> {
-    to.map(|d| d.last_day_key())
+/// The end of the filter's date range, as a day key: the map shows the status then. Never
+/// after today: a range running into the future shows today's standing.
+fn range_end(to: Option<PartialDate>, today: u32) -> Option<u32> {
+    to.map(|d| d.last_day_key().min(today))
 }
 
 #[component]
@@ -22,7 +23,8 @@ pub fn StatusMap() -> impl IntoView {
     let latest = stops.with_value(|s| s.last().copied().unwrap_or(0));
     let last_index = stops.with_value(|s| s.len().saturating_sub(1));
     // Follows the date range when it changes; the slider moves it in between.
-    let end = Memo::new(move |_| state.filter.with(|f| range_end(f.to)));
+    let today = super::parties_chart::today();
+    let end = Memo::new(move |_| state.filter.with(|f| range_end(f.to, today)));
     let day = RwSignal::new(end.get_untracked().unwrap_or(latest));
     Effect::new(move |_| day.set(end.get().unwrap_or(latest)));
 
@@ -114,7 +116,7 @@ pub fn StatusMap() -> impl IntoView {
                 </svg>
                 <ul class="map-legend" aria-label="Colours">{legend}</ul>
                 <figcaption class="map-credit">
-                    "Borders: Natural Earth (public domain), simplified; Crimea shown as part of Ukraine."
+                    "Status from the UN Treaty Collection as at 3 February 2026. Borders: Natural Earth (public domain), simplified; Crimea shown as part of Ukraine."
                 </figcaption>
             </figure>
         </details>

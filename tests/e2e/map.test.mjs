@@ -60,6 +60,10 @@ test('the histogram\'s range moves the map to its last day', async (t) => {
   for (const name of ['Estonia', 'Finland', 'Poland']) {
     assert.match(await state(name).getAttribute('aria-label'), /: Party \(since/, name);
   }
+  // A range into the future shows today's standing, not a day nobody has seen.
+  await app.open('?from=2025&to=2030');
+  const shown = Date.parse(await (await mapOf(app)).slider.getAttribute('aria-valuetext'));
+  assert.ok(shown <= Date.now() && shown > Date.now() - 2 * 86_400_000, new Date(shown).toISOString());
 });
 
 test('a click on a state toggles it in the country filter; Enter does the same', async (t) => {
