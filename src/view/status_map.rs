@@ -36,21 +36,17 @@ pub fn StatusMap() -> impl IntoView {
             day.set(stop);
         }
     };
-    // One closure draws every state, so a new day or filter redraws them together: cheaper in
-    // code than a reactive attribute per state.
+    // The states are drawn once; their colours, names and pressed states follow the day and
+    // the country filter (a Memo, so typing a search leaves the map alone).
     let catalog = state.catalog();
-    let shapes = move || {
-        let day = day.get();
-        state.filter.with(|f| {
-            MAP_SHAPES
-                .iter()
-                .map(|shape| {
-                    let clickable = catalog.country_codes().contains(&shape.code);
-                    state_shape(shape, day, clickable, f.countries.contains(&shape.code))
-                })
-                .collect_view()
+    let selected = Memo::new(move |_| state.filter.with(|f| f.countries.clone()));
+    let shapes = MAP_SHAPES
+        .iter()
+        .map(|shape| {
+            let clickable = catalog.country_codes().contains(&shape.code);
+            state_shape(shape, day, selected, clickable)
         })
-    };
+        .collect_view();
     // Clicks and keys are handled once, for the whole map, by the state's data-code.
     let toggle_target = move |target: Option<web_sys::EventTarget>| {
         let code = target
@@ -124,7 +120,12 @@ pub fn StatusMap() -> impl IntoView {
 }
 
 /// One state: a plain shape for context, a toggle button for the story's states.
-fn state_shape(shape: &'static MapShape, day: u32, clickable: bool, pressed: bool) -> AnyView {
+fn state_shape(
+    shape: &'static MapShape,
+    day: RwSignal<u32>,
+    selected: Memo<Vec<&'static str>>,
+    clickable: bool,
+) -> AnyView {
     if shape.role == MapRole::Context {
         return view! { <path class="map-context" d=shape.path></path> }.into_any();
     }
@@ -133,11 +134,25 @@ fn state_shape(shape: &'static MapShape, day: u32, clickable: bool, pressed: boo
     } else {
         "neighbour"
     };
-    let status = Standing::of(shape.code).status_at(day);
-    let class = ["map-state ", role, " status-", status.slug()].concat();
+    let standing = Standing::of(shape.code);
+    let class = move || {
+        [
+            "map-state ",
+            role,
+            " status-",
+            standing.status_at(day.get()).slug(),
+        ]
+        .concat()
+    };
     if !clickable {
         return view! { <path class=class d=shape.path></path> }.into_any();
     }
+    let pressed = move || {
+        selected
+            .with(|codes| codes.contains(&shape.code))
+            .to_string()
+    };
+    let name = move || describe_state(shape.code, day.get());
     view! {
         <path
             class=class
@@ -145,8 +160,8 @@ fn state_shape(shape: &'static MapShape, day: u32, clickable: bool, pressed: boo
             data-code=shape.code
             role="button"
             tabindex="0"
-            aria-pressed=pressed.to_string()
-            aria-label=describe_state(shape.code, day)
+            aria-pressed=pressed
+            aria-label=name
         ></path>
     }
     .into_any()

@@ -154,72 +154,71 @@ pub fn YearHistogram() -> impl IntoView {
             <rect class="histogram-range" x=x y="0" width=width height=HEIGHT></rect>
         })
     };
-    let kind_paths = move || {
-        let paths = years.with(|y| bars(y).paths(y));
-        Kind::ALL
-            .iter()
-            .zip(paths)
-            .filter(|(_, d)| !d.is_empty())
-            .map(|(kind, d)| {
-                let class = ["histogram-bars kind-", kind.slug()].concat();
-                view! { <path class=class d=d></path> }
-            })
-            .collect_view()
-    };
+    // The span of years and the columns are fixed for the catalog; only counts change. So the
+    // elements are made once and their attributes follow the counts, which keeps a keystroke
+    // to a few attribute writes.
+    let (first_year, span) = years.with_untracked(|y| (y.first_year, y.len()));
+    let geometry = years.with_untracked(bars);
+    let paths = Memo::new(move |_| years.with(|y| bars(y).paths(y)));
+    let kind_paths = Kind::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let class = ["histogram-bars kind-", kind.slug()].concat();
+            view! { <path class=class d=move || paths.with(|p| p[i].clone())></path> }
+        })
+        .collect_view();
     // One transparent column per year: the listbox's options, and what the pointer hits.
-    let options = move || {
-        years.with(|y| {
-            let geometry = bars(y);
-            (0..y.len())
-                .map(|index| {
-                    let year = y.year(index);
-                    let label = describe_year(y, index);
-                    let chosen = move || {
-                        shown_range().is_some_and(|(first, last)| (first..=last).contains(&index))
-                    };
-                    view! {
-                        <rect
-                            class="histogram-year"
-                            id=option_id(year)
-                            role="option"
-                            aria-label=label
-                            aria-selected=move || chosen().to_string()
-                            class:cursor=move || cursor.get() == Some(index)
-                            x=geometry.x(index)
-                            y="0"
-                            width=geometry.column(index)
-                            height=HEIGHT
-                        ></rect>
-                    }
-                })
-                .collect_view()
+    let options = (0..span)
+        .map(|index| {
+            let label = move || years.with(|y| describe_year(y, index));
+            let chosen = move || {
+                shown_range()
+                    .is_some_and(|(first, last)| (first..=last).contains(&index))
+                    .to_string()
+            };
+            view! {
+                <rect
+                    class="histogram-year"
+                    id=option_id(first_year + index as u16)
+                    role="option"
+                    aria-label=label
+                    aria-selected=chosen
+                    class:cursor=move || cursor.get() == Some(index)
+                    x=geometry.x(index)
+                    y="0"
+                    width=geometry.column(index)
+                    height=HEIGHT
+                ></rect>
+            }
         })
-    };
-    let axis_labels = move || {
-        years.with(|y| {
-            let geometry = bars(y);
-            (0..y.len())
-                .filter(|&i| y.year(i) % LABEL_EVERY == 0)
-                .map(|index| {
-                    let middle = geometry.x(index) + geometry.column(index) / 2;
-                    view! {
-                        <span style:left=percent(middle, WIDTH)>{y.year(index)}</span>
-                    }
-                })
-                .collect_view()
+        .collect_view();
+    let axis_labels = (0..span)
+        .filter(|&i| (first_year + i as u16).is_multiple_of(LABEL_EVERY))
+        .map(|index| {
+            let middle = geometry.x(index) + geometry.column(index) / 2;
+            view! { <span style:left=percent(middle, WIDTH)>{first_year + index as u16}</span> }
         })
-    };
-    let legend = move || {
+        .collect_view();
+    // Which kinds have bars, as bits: the legend redraws only when that changes.
+    let present = Memo::new(move |_| {
         years.with(|y| {
             Kind::ALL
                 .iter()
                 .filter(|&&kind| y.counts.iter().any(|row| row[kind as usize] > 0))
-                .map(|kind| {
-                    let class = ["histogram-key kind-", kind.slug()].concat();
-                    view! { <li class=class>{kind.label()}</li> }
-                })
-                .collect_view()
+                .fold(0u16, |bits, &kind| bits | 1 << kind as u8)
         })
+    });
+    let legend = move || {
+        let bits = present.get();
+        Kind::ALL
+            .iter()
+            .filter(|&&kind| bits & 1 << kind as u8 != 0)
+            .map(|kind| {
+                let class = ["histogram-key kind-", kind.slug()].concat();
+                view! { <li class=class>{kind.label()}</li> }
+            })
+            .collect_view()
     };
     let active = move || cursor.get().map(|i| option_id(years.with(|y| y.year(i))));
     // The chart's text alternative, and the year under the cursor once there is one.

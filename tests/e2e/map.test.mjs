@@ -79,6 +79,7 @@ test('a click on a state toggles it in the country filter; Enter does the same',
   await state('Finland').focus();
   await app.page.keyboard.press('Enter');
   await app.page.waitForURL((u) => u.search === '?country=EE,FI');
+  assert.equal(await app.page.evaluate(() => document.activeElement?.dataset.code), 'FI', 'focus stays on the state');
   await state('Estonia').click();
   await app.page.waitForURL((u) => u.search === '?country=FI');
   assert.equal(await state('Estonia').getAttribute('aria-pressed'), 'false');
