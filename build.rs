@@ -21,6 +21,9 @@ mod date;
 #[allow(dead_code)]
 #[path = "src/model/kind.rs"]
 mod kind;
+#[allow(dead_code)]
+#[path = "src/model/map.rs"]
+mod map;
 
 const FILES: [&str; 5] = [
     "src/data/events.toml",
@@ -48,6 +51,7 @@ fn main() {
         "src/model/action.rs",
         "src/model/date.rs",
         "src/model/kind.rs",
+        "src/model/map.rs",
     ] {
         println!("cargo:rerun-if-changed={watched}");
     }

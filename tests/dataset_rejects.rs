@@ -15,6 +15,9 @@ mod date;
 #[allow(dead_code)]
 #[path = "../src/model/kind.rs"]
 mod kind;
+#[allow(dead_code)]
+#[path = "../src/model/map.rs"]
+mod map;
 
 use dataset::{load, Sources};
 
@@ -655,7 +658,7 @@ fn rejects_a_withdrawal_effect_without_its_notification() {
 }
 
 /// The map: the real file loads; each kind of damage is named with its line and field.
-mod map {
+mod map_file {
     use std::collections::HashSet;
 
     use super::dataset::map::{parse, MapRole};

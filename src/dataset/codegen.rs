@@ -354,7 +354,6 @@ pub fn party_steps(parties: &[Party], basis: Basis) -> Vec<Step> {
 
 /// The map as statics: its size and one shape per state, drawn in file order.
 pub fn map(map: &crate::dataset::map::MapData) -> String {
-    use crate::dataset::map::MapRole;
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -362,15 +361,10 @@ pub fn map(map: &crate::dataset::map::MapData) -> String {
         map.width, map.height
     );
     for shape in &map.shapes {
-        let role = match shape.role {
-            MapRole::Focus => "Focus",
-            MapRole::Neighbour => "Neighbour",
-            MapRole::Context => "Context",
-        };
         let _ = writeln!(
             out,
-            "    MapShape {{ code: {:?}, role: MapRole::{role}, label: ({}, {}), path: {:?} }},",
-            shape.code, shape.label.0, shape.label.1, shape.path
+            "    MapShape {{ code: {:?}, role: MapRole::{:?}, label: ({}, {}), path: {:?} }},",
+            shape.code, shape.role, shape.label.0, shape.label.1, shape.path
         );
     }
     out.push_str("];\n");

@@ -8,17 +8,7 @@
 use std::collections::HashSet;
 
 use super::DataError;
-
-/// How a state figures in the story, which decides how it is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MapRole {
-    /// One of the five that withdrew, or Ukraine: coloured by status, labelled, clickable.
-    Focus,
-    /// Russia and Belarus, whose borders are the reason: the same, drawn as neighbours.
-    Neighbour,
-    /// The rest of the region, for orientation only.
-    Context,
-}
+pub use crate::map::MapRole;
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct MapShape {

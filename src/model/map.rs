@@ -1,4 +1,5 @@
 //! The Baltic region map, compiled in from `src/data/map.tsv` (see `src/dataset/map.rs`).
+//! Also compiled into build.rs, which shares [`MapRole`] with the app.
 
 /// How a state figures in the story, which decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
