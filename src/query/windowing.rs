@@ -20,11 +20,12 @@ use super::YearGroup;
 use crate::model::Event;
 
 /// Events per chunk: small enough that a keystroke re-renders few cards, large enough that a
-/// scroll rarely crosses a chunk boundary within a frame.
-pub const CHUNK: usize = 25;
+/// scroll rarely crosses a chunk boundary within a frame (benches/README.md has the figures).
+pub const CHUNK: usize = 12;
 
-/// Lists up to this long are rendered whole.
-pub const FULL_RENDER_LIMIT: usize = 100;
+/// Lists up to this long are rendered whole: two chunks. Longer ones are windowed, because a
+/// keystroke that narrowed 10,000 events to 54 rendered all 54 cards at once and took 22–35 ms.
+pub const FULL_RENDER_LIMIT: usize = 2 * CHUNK;
 
 /// Lists up to this long are rendered whole for printing.
 pub const PRINT_LIMIT: usize = 1_000;
@@ -294,8 +295,8 @@ mod tests {
 
     #[test]
     fn long_lists_render_the_chunks_near_the_viewport() {
-        // 100 px a card: a chunk is 2,500 px tall.
-        let heights = ChunkHeights::new(100_000, 100.0);
+        // Chunks of 25 at 100 px a card: a chunk is 2,500 px tall.
+        let heights = ChunkHeights::with_chunk(100_000, 25, 100.0);
         assert_eq!(heights.chunk_count(), 4_000);
         assert_eq!(heights.window(0.0..800.0, 400.0), 0..1);
         assert_eq!(heights.window(2_400.0..3_200.0, 0.0), 0..2);
@@ -307,7 +308,7 @@ mod tests {
 
     #[test]
     fn the_last_chunk_may_be_short() {
-        let heights = ChunkHeights::new(1_010, 100.0);
+        let heights = ChunkHeights::with_chunk(1_010, 25, 100.0);
         assert!(heights.is_windowed());
         assert_eq!(heights.chunk_count(), 41);
         assert_eq!(heights.events_of(40), 1_000..1_010);
@@ -317,7 +318,7 @@ mod tests {
 
     #[test]
     fn measurements_replace_estimates_and_teach_the_rest() {
-        let mut heights = ChunkHeights::new(1_000, 100.0);
+        let mut heights = ChunkHeights::with_chunk(1_000, 25, 100.0);
         assert!(heights.record(0, 5_000.0));
         assert_eq!(heights.height(0), 5_000.0);
         // Unmeasured chunks now assume 200 px a card, the mean so far.
@@ -330,7 +331,7 @@ mod tests {
 
     #[test]
     fn the_window_around_an_event_holds_it() {
-        let heights = ChunkHeights::new(100_000, 100.0);
+        let heights = ChunkHeights::with_chunk(100_000, 25, 100.0);
         let window = heights.window_around(54_321, 1);
         assert!(window.contains(&heights.chunk_of(54_321)));
         assert_eq!(window.len(), 3);

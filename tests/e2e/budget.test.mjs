@@ -12,7 +12,7 @@ const DIST = process.env.DIST ?? 'dist';
  * 130 KiB, plus 5.7 KB for the windowed timeline and its scroll anchoring (issue #4), 2.6 KB
  * for keyboard shortcuts, the quiet status line and the crash guard (issue #5), and, for
  * issue #6, 3.9 KB for the CSV/JSON export, 14.7 KB for the States Parties chart, and
- * 30.3 KB for the year histogram with its brush and the map of the withdrawing states (8 KB of
+ * 28.9 KB for the year histogram with its brush and the map of the withdrawing states (8 KB of
  * borders among it). Leptos's code for each SVG is most of it; the first place to win bytes
  * back. The path is recorded in benches/README.md; the goal is 76 KB.
  */

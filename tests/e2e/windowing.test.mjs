@@ -7,7 +7,7 @@ import { openExplorer as open, useSite } from './harness.mjs';
 
 const BENCH_DIST = process.env.BENCH_DIST ?? 'target/bench-dist';
 const SIZE = 100_000;
-/** Generous: three chunks of 25 and a little more. A whole list would be 100,000. */
+/** Generous: the chunks within half a viewport of a tall screen, and more. A whole list would be 100,000. */
 const MAX_CARDS_IN_DOM = 200;
 const shared = useSite(BENCH_DIST);
 
@@ -77,7 +77,7 @@ test('scrolling a windowed list moves it smoothly: no card jumps as chunks come 
   await settled(app.page);
   const cardTop = (id) => app.page.evaluate((id) => document.getElementById(`event-${id}`)?.getBoundingClientRect().top ?? null, id);
   const step = 300;
-  // Enough steps to cross several chunk boundaries (a chunk is about 25 cards).
+  // Enough steps to cross many chunk boundaries (a chunk is 12 cards).
   for (let i = 0; i < 60; i++) {
     const { onScreen } = await snapshot(app.page);
     const watched = onScreen.at(-1).id;
