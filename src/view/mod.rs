@@ -4,6 +4,7 @@
 pub mod app;
 pub mod article_paragraph;
 pub mod article_view;
+pub mod clock;
 pub mod country_facet;
 pub mod date_input;
 pub mod date_range;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::clock::today;
 use super::state::{use_view_state, HistoryMode};
 use crate::model::{country_name, Kind};
 use crate::query::parties_chart::{
@@ -13,12 +14,6 @@ const WIDTH: i32 = 760;
 const HEIGHT: i32 = 220;
 const COUNT_TICKS: [u16; 4] = [0, 50, 100, 150];
 const YEAR_TICKS: [u16; 6] = [2000, 2005, 2010, 2015, 2020, 2025];
-
-/// Today as a date key, from the browser's clock: the chart runs to today.
-pub(super) fn today() -> u32 {
-    let now = js_sys::Date::new_0();
-    now.get_full_year() * 10_000 + (now.get_month() + 1) * 100 + now.get_date()
-}
 
 /// The same for both counts: they end with the same withdrawals.
 fn frame(today: u32) -> Frame {

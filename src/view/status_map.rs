@@ -23,7 +23,7 @@ pub fn StatusMap() -> impl IntoView {
     let latest = stops.with_value(|s| s.last().copied().unwrap_or(0));
     let last_index = stops.with_value(|s| s.len().saturating_sub(1));
     // Follows the date range when it changes; the slider moves it in between.
-    let today = super::parties_chart::today();
+    let today = super::clock::today();
     let end = Memo::new(move |_| state.filter.with(|f| range_end(f.to, today)));
     let day = RwSignal::new(end.get_untracked().unwrap_or(latest));
     Effect::new(move |_| day.set(end.get().unwrap_or(latest)));

@@ -59,6 +59,9 @@ pub fn YearHistogram() -> impl IntoView {
     let state = use_view_state();
     // Only a change in the bars redraws them: most keystrokes in the search box leave them be.
     let years = Memo::new(move |_| state.query.with(|q| q.years.clone()));
+    // The span of years, and so the columns, are fixed for the catalog; only counts change.
+    let (first_year, span) = years.with_untracked(|y| (y.first_year, y.len()));
+    let geometry = years.with_untracked(bars);
     let selected = Memo::new(move |_| state.filter.with(|f| years.with(|y| selected_years(f, y))));
     // The year under the pointer or the keyboard cursor, for the readout.
     let cursor = RwSignal::new(None::<usize>);
@@ -74,7 +77,7 @@ pub fn YearHistogram() -> impl IntoView {
     let index_at = move |ev: &leptos::ev::PointerEvent| {
         let svg: Element = event_target(ev);
         let svg = svg.closest("svg").ok().flatten()?;
-        Some(years.with_untracked(|y| bars(y).index_at(svg_x(&svg, ev.client_x()))))
+        Some(geometry.index_at(svg_x(&svg, ev.client_x())))
     };
 
     let on_pointer_down = move |ev: leptos::ev::PointerEvent| {
@@ -147,18 +150,14 @@ pub fn YearHistogram() -> impl IntoView {
     };
     let range_rect = move || {
         let (first, last) = shown_range()?;
-        let geometry = years.with(bars);
         let x = geometry.x(first);
         let width = geometry.x(last + 1) - x;
         Some(view! {
             <rect class="histogram-range" x=x y="0" width=width height=HEIGHT></rect>
         })
     };
-    // The span of years and the columns are fixed for the catalog; only counts change. So the
-    // elements are made once and their attributes follow the counts, which keeps a keystroke
-    // to a few attribute writes.
-    let (first_year, span) = years.with_untracked(|y| (y.first_year, y.len()));
-    let geometry = years.with_untracked(bars);
+    // The elements are made once and their attributes follow the counts, which keeps a
+    // keystroke to a few attribute writes.
     let paths = Memo::new(move |_| years.with(|y| bars(y).paths(y)));
     let kind_paths = Kind::ALL
         .iter()
@@ -226,18 +225,15 @@ pub fn YearHistogram() -> impl IntoView {
         Some(index) => years.with(|y| describe_year(y, index)),
         None => ["Events per year: ", &years.with(histogram_summary)].concat(),
     };
-    let listbox_label = move || {
-        let span = years.with(|y| {
-            let last = y.year(y.len().saturating_sub(1));
-            [y.year(0).to_string(), "–".into(), last.to_string()].concat()
-        });
-        [
-            "Years ",
-            &span,
-            ": drag or click to pick years; arrow keys move, Enter picks a year, Shift with arrows a range, Escape clears",
-        ]
-        .concat()
-    };
+    let last_year = first_year + span.saturating_sub(1) as u16;
+    let listbox_label = [
+        "Years ",
+        &first_year.to_string(),
+        "–",
+        &last_year.to_string(),
+        ": drag or click to pick years; arrow keys move, Enter picks a year, Shift with arrows a range, Escape clears",
+    ]
+    .concat();
 
     view! {
         <figure class="histogram">
