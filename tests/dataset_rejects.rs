@@ -359,6 +359,31 @@ fn rejects_an_empty_dispute_note() {
 }
 
 #[test]
+fn rejects_a_control_character_in_a_text() {
+    // Pasted text can carry them invisibly; the generated columns separate fields with U+001F.
+    assert_rejected(
+        File::Events,
+        "summary = \"Estonia deposits its instrument of withdrawal.\"",
+        "summary = \"Estonia deposits\\u001F its instrument of withdrawal.\"",
+        "src/data/events.toml:7: field `summary`: contains the control character U+001F",
+    );
+    assert_rejected(
+        File::Events,
+        "title = \"Urgent call to strengthen landmine ban\"",
+        "title = \"Urgent call\\tto strengthen landmine ban\"",
+        "src/data/events.toml:11: field `sources.title`: contains the control character U+0009",
+    );
+    // A rejected country is left out, so the parties table's row for it is reported too.
+    assert_eq!(
+        errors_after(File::Countries, "LV,Latvia", "LV,Lat\u{1f}via"),
+        [
+            "src/data/countries.csv:3: field `name`: contains the control character U+001F",
+            "src/data/parties.csv:3: field `iso2`: unknown country code \"LV\" (not in countries.csv)",
+        ]
+    );
+}
+
+#[test]
 fn rejects_a_duplicate_status_row() {
     assert_rejected(
         File::Status,

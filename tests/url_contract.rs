@@ -2,7 +2,7 @@
 //! valid view survives a trip through its own link.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ottawa_explorer::model::{events, Kind, PartialDate, COUNTRIES};
+use ottawa_explorer::model::{countries, events, Kind, PartialDate};
 use ottawa_explorer::query::{parse, to_query, Filter, Order};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
@@ -19,7 +19,7 @@ fn any_date() -> impl Strategy<Value = Option<PartialDate>> {
 }
 
 fn any_filter() -> impl Strategy<Value = Filter> {
-    let codes: Vec<&'static str> = COUNTRIES.iter().map(|c| c.code).collect();
+    let codes: Vec<&'static str> = countries().iter().map(|c| c.code).collect();
     let ids: Vec<&'static str> = events().iter().map(|e| e.id).collect();
     (
         // Text as a reader could type it: any characters, trimmed (links never keep edge spaces).

@@ -383,8 +383,8 @@ fn check_event(
         }
     }
     for (field, text) in [("title", &raw.title), ("summary", &raw.summary)] {
-        if text.get_ref().trim().is_empty() {
-            errors.push(locator.error(text, field, "must not be empty".into()));
+        if let Some(problem) = text_problem(text.get_ref()) {
+            errors.push(locator.error(text, field, problem));
         }
     }
     let mut paragraphs = Vec::new();
@@ -407,10 +407,20 @@ fn check_event(
         }
     }
     let sources = check_sources(&raw, locator, errors);
+    // The generated tables count each event's lists in a byte.
+    for (field, count) in [("sources", sources.len()), ("disputes", raw.disputes.len())] {
+        if count > usize::from(u8::MAX) {
+            errors.push(locator.error(
+                &raw.id,
+                field,
+                format!("{count} {field}; at most 255 are supported"),
+            ));
+        }
+    }
     for dispute in &raw.disputes {
         let note = &dispute.get_ref().note;
-        if note.get_ref().trim().is_empty() {
-            errors.push(locator.error(note, "disputes.note", "must not be empty".into()));
+        if let Some(problem) = text_problem(note.get_ref()) {
+            errors.push(locator.error(note, "disputes.note", problem));
         }
     }
     let disputes = raw
@@ -453,7 +463,10 @@ fn check_sources(
     for source in &raw.sources {
         let source = source.get_ref();
         let url = source.url.get_ref().trim();
-        if !url.starts_with("https://") || url.len() <= "https://".len() || url.contains(' ') {
+        if !url.starts_with("https://")
+            || url.len() <= "https://".len()
+            || url.contains(|c: char| c == ' ' || c.is_control())
+        {
             errors.push(locator.error(
                 &source.url,
                 "sources.url",
@@ -464,8 +477,8 @@ fn check_sources(
             ("sources.publisher", &source.publisher),
             ("sources.title", &source.title),
         ] {
-            if text.get_ref().trim().is_empty() {
-                errors.push(locator.error(text, field, "must not be empty".into()));
+            if let Some(problem) = text_problem(text.get_ref()) {
+                errors.push(locator.error(text, field, problem));
             }
         }
         sources.push(SourceRecord {
@@ -485,6 +498,17 @@ fn check_sources(
         ));
     }
     sources
+}
+
+/// What is wrong with a reader-facing text, if anything. Control characters are copy-paste
+/// accidents, and the generated columns use one to separate their fields.
+fn text_problem(text: &str) -> Option<String> {
+    if text.trim().is_empty() {
+        return Some("must not be empty".into());
+    }
+    text.chars()
+        .find(|c| c.is_control())
+        .map(|c| format!("contains the control character U+{:04X}", u32::from(c)))
 }
 
 fn is_state_aligned(url: &str) -> bool {

@@ -321,6 +321,12 @@ fn parse_countries(file: (&str, &str), errors: &mut Vec<DataError>) -> Vec<(Stri
             ));
         } else if name.trim().is_empty() {
             errors.push(locator.error_at_line(line_no, "name", "empty name".into()));
+        } else if let Some(c) = name.chars().find(|c| c.is_control()) {
+            errors.push(locator.error_at_line(
+                line_no,
+                "name",
+                format!("contains the control character U+{:04X}", u32::from(c)),
+            ));
         } else {
             countries.push((code.to_string(), name.trim().to_string()));
         }

@@ -5,6 +5,7 @@ pub mod date;
 pub mod kind;
 pub mod map;
 pub mod party;
+mod unpack;
 
 use std::sync::OnceLock;
 
@@ -12,6 +13,7 @@ pub use date::{PartialDate, Precision};
 pub use kind::Kind;
 pub use map::{MapRole, MapShape};
 pub use party::{parties, Action, Party};
+pub use unpack::{countries, curated_events, sources};
 
 /// A state as the reader knows it.
 #[derive(Debug, PartialEq, Eq)]
@@ -43,7 +45,7 @@ pub struct Event {
     pub summary: &'static str,
     /// Article paragraphs (1-based) that this event explains.
     pub paragraphs: &'static [u8],
-    /// Indexes into [`SOURCES`].
+    /// Indexes into [`sources`].
     pub sources: &'static [u16],
     /// Where reputable sources disagree.
     pub disputes: &'static [&'static str],
@@ -51,7 +53,9 @@ pub struct Event {
 
 impl Event {
     pub fn sources(&self) -> impl Iterator<Item = &'static Source> + '_ {
-        self.sources.iter().map(|&i| &SOURCES[usize::from(i)])
+        self.sources
+            .iter()
+            .filter_map(|&i| sources().get(usize::from(i)))
     }
 
     /// The first day this event may mean, as a sortable key.
@@ -100,10 +104,10 @@ include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 /// Looks a country up by its code, in any case.
 pub fn country(code: &str) -> Option<&'static Country> {
     let upper = code.to_ascii_uppercase();
-    COUNTRIES
-        .binary_search_by(|c| c.code.cmp(upper.as_str()))
+    let all = countries();
+    all.binary_search_by(|c| c.code.cmp(upper.as_str()))
         .ok()
-        .map(|i| &COUNTRIES[i])
+        .map(|i| &all[i])
 }
 
 /// The display name for a code known to the dataset.
@@ -127,7 +131,7 @@ pub fn events() -> &'static [Event] {
         TIMELINE
             .iter()
             .filter_map(|slot| match *slot {
-                Slot::Curated(i) => Some(CURATED_EVENTS[usize::from(i)]),
+                Slot::Curated(i) => curated_events().get(usize::from(i)).copied(),
                 Slot::Signature(i) => parties()[usize::from(i)].signature_event(),
                 Slot::Joining(i) => Some(parties()[usize::from(i)].joining_event()),
             })
@@ -139,7 +143,7 @@ pub fn events() -> &'static [Event] {
 pub fn countries_by_name() -> impl Iterator<Item = &'static Country> {
     COUNTRIES_BY_NAME
         .iter()
-        .map(|&i| &COUNTRIES[usize::from(i)])
+        .filter_map(|&i| countries().get(usize::from(i)))
 }
 
 pub fn event_by_id(id: &str) -> Option<&'static Event> {

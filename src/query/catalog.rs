@@ -4,7 +4,7 @@ use super::filter::{Filter, Order, SearchTerms};
 use super::fold::fold;
 use super::histogram::YearCounts;
 use super::signature::Signature;
-use crate::model::{countries_by_name, country_name, Event, Kind, COUNTRIES};
+use crate::model::{countries, countries_by_name, country_name, Event, Kind};
 
 /// The folded text that search looks in: title, summary, country names and publishers.
 pub fn haystack(event: &Event) -> String {
@@ -105,15 +105,16 @@ impl BitSet {
 
 impl Catalog {
     pub fn new(events: &'static [Event]) -> Self {
+        let known = countries();
         let mut used = BitSet::default();
         for event in events {
             for code in event.countries {
-                if let Ok(i) = COUNTRIES.binary_search_by(|c| c.code.cmp(code)) {
+                if let Ok(i) = known.binary_search_by(|c| c.code.cmp(code)) {
                     used.insert(i);
                 }
             }
         }
-        let countries: Vec<&'static str> = COUNTRIES
+        let countries: Vec<&'static str> = known
             .iter()
             .enumerate()
             .filter(|(i, _)| used.contains(*i))

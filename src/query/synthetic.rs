@@ -3,7 +3,7 @@
 //!
 //! Compiled only with the `synthetic` feature, so it never reaches readers' downloads.
 
-use crate::model::{Event, Kind, PartialDate, COUNTRIES, PARTY_SOURCES};
+use crate::model::{countries, Event, Kind, PartialDate, PARTY_SOURCES};
 
 /// Kinds weighted roughly as in the real dataset: many joinings and signatures, fewer of the rest.
 const KIND_WEIGHTS: [(Kind, u32); 10] = [
@@ -123,7 +123,7 @@ pub fn generate(count: usize, seed: u64) -> Vec<Event> {
                 _ => 1 + usize::from(rng.u8(..10) == 0),
             };
             let countries: Vec<&'static str> = (0..country_count)
-                .map(|_| pick(&mut rng, COUNTRIES).code)
+                .map(|_| pick(&mut rng, countries()).code)
                 .collect();
             let country = countries.first().map_or("The States Parties", |code| {
                 crate::model::country_name(code)

@@ -1,0 +1,156 @@
+//! The generated columns (see `dataset::codegen`) unpacked once, at first use, into the plain
+//! types the app reads. The columns are one long literal per field and flat arrays of
+//! numbers, because a table of structs full of `&str`s costs as much gzipped as its text.
+//!
+//! build.rs writes every column from one validated dataset, so they agree; should they not,
+//! a short column yields empty fields rather than a panic.
+
+use std::sync::OnceLock;
+
+use super::{
+    Country, Event, Kind, PartialDate, Source, COUNTRY_CODES, COUNTRY_NAMES, EVENT_COUNTRIES,
+    EVENT_DATES, EVENT_DISPUTES, EVENT_IDS, EVENT_PARAGRAPHS, EVENT_SHAPES, EVENT_SOURCES,
+    EVENT_SUMMARIES, EVENT_TITLES, FIELD_SEPARATOR, SOURCE_PUBLISHERS, SOURCE_TITLES, SOURCE_URLS,
+};
+
+/// The fields of one text column, in order.
+fn fields(column: &'static str) -> impl Iterator<Item = &'static str> {
+    column.split(FIELD_SEPARATOR)
+}
+
+/// Every state in countries.csv, in order of code.
+pub fn countries() -> &'static [Country] {
+    static ALL: OnceLock<Vec<Country>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        fields(COUNTRY_NAMES)
+            .enumerate()
+            .map(|(i, name)| Country {
+                // Two ASCII letters each: build.rs checks every code.
+                code: COUNTRY_CODES.get(i * 2..i * 2 + 2).unwrap_or_default(),
+                name,
+            })
+            .collect()
+    })
+}
+
+/// Every source cited, each once.
+pub fn sources() -> &'static [Source] {
+    static ALL: OnceLock<Vec<Source>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        fields(SOURCE_PUBLISHERS)
+            .zip(fields(SOURCE_TITLES))
+            .zip(fields(SOURCE_URLS))
+            .map(|((publisher, title), url)| Source {
+                publisher,
+                title,
+                url,
+            })
+            .collect()
+    })
+}
+
+/// Takes the next `count` items of `all`, from `*next` on.
+fn take<T>(all: &'static [T], next: &mut usize, count: u8) -> &'static [T] {
+    let start = *next;
+    *next += usize::from(count);
+    all.get(start..*next).unwrap_or_default()
+}
+
+/// The curated events of events.toml, in the order build.rs validated them.
+pub fn curated_events() -> &'static [Event] {
+    static ALL: OnceLock<Vec<Event>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        // Events hold `&'static [&'static str]`s; these two lists live as long as the app.
+        let country_codes: &'static [&'static str] = Box::leak(
+            EVENT_COUNTRIES
+                .iter()
+                .map(|&i| countries().get(usize::from(i)).map_or("", |c| c.code))
+                .collect(),
+        );
+        let disputes: &'static [&'static str] = Box::leak(fields(EVENT_DISPUTES).collect());
+        let (mut ids, mut titles, mut summaries) = (
+            fields(EVENT_IDS),
+            fields(EVENT_TITLES),
+            fields(EVENT_SUMMARIES),
+        );
+        let (mut next_country, mut next_paragraph, mut next_source, mut next_dispute) =
+            (0, 0, 0, 0);
+        let mut events = Vec::with_capacity(EVENT_SHAPES.len());
+        for (&[kind, countries, paragraphs, sources, dispute_count], &[start, end]) in
+            EVENT_SHAPES.iter().zip(EVENT_DATES)
+        {
+            events.push(Event {
+                id: ids.next().unwrap_or_default(),
+                start: PartialDate::from_key(start),
+                end: (end != 0).then(|| PartialDate::from_key(end)),
+                kind: Kind::ALL[usize::from(kind) % Kind::ALL.len()],
+                countries: take(country_codes, &mut next_country, countries),
+                title: titles.next().unwrap_or_default(),
+                summary: summaries.next().unwrap_or_default(),
+                paragraphs: take(EVENT_PARAGRAPHS, &mut next_paragraph, paragraphs),
+                sources: take(EVENT_SOURCES, &mut next_source, sources),
+                disputes: take(disputes, &mut next_dispute, dispute_count),
+            });
+        }
+        events
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_column_is_used_to_its_end() {
+        let events = curated_events();
+        assert_eq!(events.len(), EVENT_SHAPES.len());
+        assert_eq!(
+            events.iter().map(|e| e.countries.len()).sum::<usize>(),
+            EVENT_COUNTRIES.len()
+        );
+        assert_eq!(
+            events.iter().map(|e| e.sources.len()).sum::<usize>(),
+            EVENT_SOURCES.len()
+        );
+        assert_eq!(fields(EVENT_IDS).count(), events.len());
+        assert_eq!(fields(EVENT_SUMMARIES).count(), events.len());
+        assert_eq!(countries().len() * 2, COUNTRY_CODES.len());
+        assert_eq!(fields(SOURCE_URLS).count(), sources().len());
+    }
+
+    #[test]
+    fn an_event_reads_back_whole() {
+        let toml: toml::Table = include_str!("../data/events.toml").parse().unwrap();
+        let raw = toml["event"].as_array().unwrap();
+        let events = curated_events();
+        assert_eq!(raw.len(), events.len());
+        for raw in raw {
+            let id = raw["id"].as_str().unwrap();
+            let event = events.iter().find(|e| e.id == id).unwrap();
+            assert_eq!(raw["title"].as_str().map(str::trim), Some(event.title));
+            assert_eq!(raw["kind"].as_str(), Some(event.kind.slug()));
+            let countries: Vec<&str> = raw
+                .get("countries")
+                .and_then(|c| c.as_array())
+                .map(|c| c.iter().filter_map(|v| v.as_str()).collect())
+                .unwrap_or_default();
+            assert_eq!(countries, event.countries, "{}", event.id);
+            let urls: Vec<&str> = raw["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s["url"].as_str().unwrap().trim())
+                .collect();
+            let unpacked: Vec<&str> = event.sources().map(|s| s.url).collect();
+            assert_eq!(urls, unpacked, "{}", event.id);
+        }
+    }
+
+    #[test]
+    fn countries_stay_in_order_of_code_with_their_names() {
+        let all = countries();
+        assert!(all.windows(2).all(|pair| pair[0].code < pair[1].code));
+        let estonia = all.iter().find(|c| c.code == "EE").unwrap();
+        assert_eq!(estonia.name, "Estonia");
+    }
+}
