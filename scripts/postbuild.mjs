@@ -5,10 +5,15 @@
 // 2. refuses to finish if any inline script or style attribute is left;
 // 3. minifies the JavaScript (wasm-bindgen's glue and our small scripts), which Trunk's own
 //    minifier cannot parse, and refreshes the subresource-integrity hashes that cover it;
-// 4. writes the service worker's file list and a build id hashed from every file's bytes.
+// 4. writes the service worker's file list and a build id hashed from every file's bytes;
+// and first, in release builds,
+// 0. drops from the WASM the stream classes that Leptos always links but this app never uses.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -28,6 +33,28 @@ async function listFiles(dir) {
     }),
   );
   return nested.flat();
+}
+
+const release = process.env.TRUNK_PROFILE === 'release';
+
+// 0. Leptos turns on server_fn's `browser` feature unconditionally, and with it wasm-streams,
+// whose three #[wasm_bindgen] classes (IntoUnderlyingSource, …Sink, …ByteSource) are exported
+// from every build. A client-side app never streams a server function, but wasm-opt must keep
+// whatever an export reaches: 1.5 KB of gzipped WASM (benches/README.md). Removing the exports
+// and optimizing again drops that code. wasm-bindgen's JS keeps the unused classes, which only
+// call into the WASM if constructed. The same pinned wasm-opt that Trunk ran (binaryen 132).
+if (release) {
+  const local = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin', 'wasm-opt');
+  const wasmOpt = existsSync(local) ? local : 'wasm-opt';
+  for (const file of (await readdir(staging)).filter((name) => name.endsWith('_bg.wasm'))) {
+    const path = join(staging, file);
+    // Passes run in the order given: the exports must go before -Oz can drop what they reached.
+    execFileSync(wasmOpt, [
+      path, '-o', path,
+      '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals',
+      '--remove-exports', '--pass-arg=remove-exports@*intounderlying*', '-Oz',
+    ], { stdio: 'inherit' });
+  }
 }
 
 // 1. The loader, out of index.html.
@@ -59,8 +86,7 @@ if (inlineCode) {
 }
 await writeFile(indexPath, html);
 
-// 3. Smaller JavaScript, then integrity hashes that match the final bytes.
-const release = process.env.TRUNK_PROFILE === 'release';
+// 3. Smaller JavaScript, then integrity hashes that match the final bytes (the WASM's too).
 for (const file of await readdir(staging)) {
   if (!release || !file.endsWith('.js') || file === 'sw.js') continue;
   const path = join(staging, file);

@@ -35,3 +35,11 @@ test('the service worker precaches exactly this build, under a version derived f
   assert.deepEqual(precache.slice(1).sort(), files.map((f) => `./${f}`).sort());
   assert.equal(precache[0], './');
 });
+
+test("the WASM exports only the app's own functions, not the stream classes Leptos links", async () => {
+  const wasm = (await readdir(DIST)).find((f) => f.endsWith('_bg.wasm'));
+  const exports = WebAssembly.Module.exports(new WebAssembly.Module(await readFile(join(DIST, wasm))))
+    .map((e) => e.name);
+  assert.ok(exports.includes('memory'), `a real module: ${exports}`);
+  assert.deepEqual(exports.filter((name) => /intounderlying/i.test(name)), []);
+});
