@@ -143,6 +143,16 @@ mod tests {
                 .collect();
             let unpacked: Vec<&str> = event.sources().map(|s| s.url).collect();
             assert_eq!(urls, unpacked, "{}", event.id);
+            let disputes: Vec<&str> = raw
+                .get("disputes")
+                .and_then(|d| d.as_array())
+                .map(|d| {
+                    d.iter()
+                        .map(|d| d["note"].as_str().unwrap().trim())
+                        .collect()
+                })
+                .unwrap_or_default();
+            assert_eq!(disputes, event.disputes, "{}", event.id);
         }
     }
 
