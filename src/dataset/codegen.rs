@@ -98,31 +98,34 @@ pub fn generate(dataset: &Dataset) -> String {
     );
     for (name, basis, doc) in [
         (
-            "BOUND_STEPS",
+            "BOUND",
             Basis::EntryIntoForce,
             "bound by the Convention: from its entry into force for each state (Article 17)",
         ),
         (
-            "JOINED_STEPS",
+            "JOINED",
             Basis::Deposit,
             "joined: from each state's deposit of its instrument",
         ),
     ] {
+        // By column, like the events: days, how many joined and left on each, and who.
+        let steps = party_steps(&dataset.parties, basis);
+        let days: Vec<u32> = steps.iter().map(|s| s.day.key()).collect();
+        let sizes: Vec<[usize; 2]> = steps
+            .iter()
+            .map(|s| [s.joined.len(), s.left.len()])
+            .collect();
+        let members: Vec<u8> = steps
+            .iter()
+            .flat_map(|s| s.joined.iter().chain(&s.left).copied())
+            .collect();
         let _ = writeln!(
             out,
-            "/// The number of States Parties over time, {doc}; a withdrawal counts from its effective date. Computed by build.rs.\npub static {name}: &[PartyStep] = &["
+            "/// The days the number of States Parties changed, {doc}; a withdrawal counts from its effective date. Computed by build.rs.\n\
+             pub static {name}_STEP_DAYS: &[u32] = &{days:?};\n\
+             /// Per day: how many states joined and how many left.\npub static {name}_STEP_SIZES: &[[u8; 2]] = &{sizes:?};\n\
+             /// Per day, indexes into the parties: those that joined, then those that left.\npub static {name}_STEP_MEMBERS: &[u8] = &{members:?};\n"
         );
-        for step in party_steps(&dataset.parties, basis) {
-            let _ = writeln!(
-                out,
-                "    PartyStep {{ day: {}, count: {}, joined: &{:?}, left: &{:?} }},",
-                step.day.key(),
-                step.count,
-                step.joined,
-                step.left
-            );
-        }
-        out.push_str("];\n\n");
     }
 
     out.push_str("/// (party index, notified, effective, depositary notification)\npub static PARTY_WITHDRAWALS: &[(u8, u32, u32, &str)] = &[\n");
@@ -333,8 +336,6 @@ pub enum Basis {
 /// A day on which the number of States Parties changed.
 pub struct Step {
     pub day: PartialDate,
-    /// The number from this day on.
-    pub count: u16,
     /// Indexes into `parties` of the states that joined or left on this day.
     pub joined: Vec<u8>,
     pub left: Vec<u8>,
@@ -356,16 +357,9 @@ pub fn party_steps(parties: &[Party], basis: Basis) -> Vec<Step> {
     }
     changes.sort_by_key(|&(key, _, index, _)| (key, index));
     let mut steps: Vec<Step> = Vec::new();
-    let mut count: u16 = 0;
     for (key, day, index, joins) in changes {
-        if joins {
-            count += 1;
-        } else {
-            count -= 1;
-        }
         match steps.last_mut() {
             Some(step) if step.day.first_day_key() == key => {
-                step.count = count;
                 if joins {
                     step.joined.push(index)
                 } else {
@@ -374,7 +368,6 @@ pub fn party_steps(parties: &[Party], basis: Basis) -> Vec<Step> {
             }
             _ => steps.push(Step {
                 day,
-                count,
                 joined: if joins { vec![index] } else { Vec::new() },
                 left: if joins { Vec::new() } else { vec![index] },
             }),

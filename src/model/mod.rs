@@ -13,7 +13,7 @@ pub use date::{PartialDate, Precision};
 pub use kind::Kind;
 pub use map::{MapRole, MapShape};
 pub use party::{parties, Action, Party};
-pub use unpack::{countries, curated_events, sources};
+pub use unpack::{bound_steps, countries, curated_events, joined_steps, sources};
 
 /// A state as the reader knows it.
 #[derive(Debug, PartialEq, Eq)]
@@ -87,7 +87,7 @@ impl Event {
     }
 }
 
-/// A day on which the number of States Parties changed ([`BOUND_STEPS`], [`JOINED_STEPS`]).
+/// A day on which the number of States Parties changed ([`bound_steps`], [`joined_steps`]).
 #[derive(Debug, PartialEq, Eq)]
 pub struct PartyStep {
     /// The day, as a [`PartialDate::key`].

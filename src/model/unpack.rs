@@ -8,9 +8,11 @@
 use std::sync::OnceLock;
 
 use super::{
-    Country, Event, Kind, PartialDate, Source, COUNTRY_CODES, COUNTRY_NAMES, EVENT_COUNTRIES,
-    EVENT_DATES, EVENT_DISPUTES, EVENT_IDS, EVENT_PARAGRAPHS, EVENT_SHAPES, EVENT_SOURCES,
-    EVENT_SUMMARIES, EVENT_TITLES, FIELD_SEPARATOR, SOURCE_PUBLISHERS, SOURCE_TITLES, SOURCE_URLS,
+    Country, Event, Kind, PartialDate, PartyStep, Source, BOUND_STEP_DAYS, BOUND_STEP_MEMBERS,
+    BOUND_STEP_SIZES, COUNTRY_CODES, COUNTRY_NAMES, EVENT_COUNTRIES, EVENT_DATES, EVENT_DISPUTES,
+    EVENT_IDS, EVENT_PARAGRAPHS, EVENT_SHAPES, EVENT_SOURCES, EVENT_SUMMARIES, EVENT_TITLES,
+    FIELD_SEPARATOR, JOINED_STEP_DAYS, JOINED_STEP_MEMBERS, JOINED_STEP_SIZES, SOURCE_PUBLISHERS,
+    SOURCE_TITLES, SOURCE_URLS,
 };
 
 /// The fields of one text column, in order.
@@ -96,6 +98,41 @@ pub fn curated_events() -> &'static [Event] {
     })
 }
 
+/// The steps of one count, from its three columns; each day's count follows from the last.
+fn party_steps(
+    days: &'static [u32],
+    sizes: &'static [[u8; 2]],
+    members: &'static [u8],
+) -> Vec<PartyStep> {
+    let mut next = 0;
+    let mut count: u16 = 0;
+    days.iter()
+        .zip(sizes)
+        .map(|(&day, &[joined, left])| {
+            count = (count + u16::from(joined)).saturating_sub(u16::from(left));
+            PartyStep {
+                day,
+                count,
+                joined: take(members, &mut next, joined),
+                left: take(members, &mut next, left),
+            }
+        })
+        .collect()
+}
+
+/// The number of States Parties over time, counting each from the Convention's entry into
+/// force for it (Article 17).
+pub fn bound_steps() -> &'static [PartyStep] {
+    static ALL: OnceLock<Vec<PartyStep>> = OnceLock::new();
+    ALL.get_or_init(|| party_steps(BOUND_STEP_DAYS, BOUND_STEP_SIZES, BOUND_STEP_MEMBERS))
+}
+
+/// The number of States Parties over time, counting each from its deposit.
+pub fn joined_steps() -> &'static [PartyStep] {
+    static ALL: OnceLock<Vec<PartyStep>> = OnceLock::new();
+    ALL.get_or_init(|| party_steps(JOINED_STEP_DAYS, JOINED_STEP_SIZES, JOINED_STEP_MEMBERS))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +153,13 @@ mod tests {
         assert_eq!(fields(EVENT_SUMMARIES).count(), events.len());
         assert_eq!(countries().len() * 2, COUNTRY_CODES.len());
         assert_eq!(fields(SOURCE_URLS).count(), sources().len());
+        for (steps, members) in [
+            (bound_steps(), BOUND_STEP_MEMBERS),
+            (joined_steps(), JOINED_STEP_MEMBERS),
+        ] {
+            let used: usize = steps.iter().map(|s| s.joined.len() + s.left.len()).sum();
+            assert_eq!(used, members.len());
+        }
     }
 
     #[test]

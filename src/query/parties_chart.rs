@@ -1,9 +1,9 @@
 //! The States Parties chart, as numbers: the count on any day, the moments worth a label, and
 //! the geometry of the step line. The steps themselves are computed by build.rs from the
-//! parties tables ([`BOUND_STEPS`], [`JOINED_STEPS`]). Today's date is passed in, never read
+//! parties tables ([`bound_steps`], [`joined_steps`]). Today's date is passed in, never read
 //! here.
 
-use crate::model::{parties, PartialDate, PartyStep, BOUND_STEPS, JOINED_STEPS};
+use crate::model::{bound_steps, joined_steps, parties, PartialDate, PartyStep};
 
 /// Which date makes a state count.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -18,8 +18,8 @@ pub enum Basis {
 impl Basis {
     pub fn steps(self) -> &'static [PartyStep] {
         match self {
-            Basis::Bound => BOUND_STEPS,
-            Basis::Joined => JOINED_STEPS,
+            Basis::Bound => bound_steps(),
+            Basis::Joined => joined_steps(),
         }
     }
 }
