@@ -40,21 +40,30 @@ const release = process.env.TRUNK_PROFILE === 'release';
 // 0. Leptos turns on server_fn's `browser` feature unconditionally, and with it wasm-streams,
 // whose three #[wasm_bindgen] classes (IntoUnderlyingSource, …Sink, …ByteSource) are exported
 // from every build. A client-side app never streams a server function, but wasm-opt must keep
-// whatever an export reaches: 1.5 KB of gzipped WASM (benches/README.md). Removing the exports
-// and optimizing again drops that code. wasm-bindgen's JS keeps the unused classes, which only
-// call into the WASM if constructed. The same pinned wasm-opt that Trunk ran (binaryen 132).
+// whatever an export reaches: about 1.4 KB of the gzipped first render (benches/README.md).
+// Removing the exports and optimizing again drops that code. wasm-bindgen's JS keeps the unused
+// classes, which would only call into the WASM if constructed. wasm-opt reads the features to
+// allow from the module's own target_features section, as it did when Trunk ran it.
 if (release) {
-  const local = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin', 'wasm-opt');
-  const wasmOpt = existsSync(local) ? local : 'wasm-opt';
+  const wasmOpt = pinnedWasmOpt();
   for (const file of (await readdir(staging)).filter((name) => name.endsWith('_bg.wasm'))) {
     const path = join(staging, file);
     // Passes run in the order given: the exports must go before -Oz can drop what they reached.
-    execFileSync(wasmOpt, [
-      path, '-o', path,
-      '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals',
-      '--remove-exports', '--pass-arg=remove-exports@*intounderlying*', '-Oz',
-    ], { stdio: 'inherit' });
+    execFileSync(wasmOpt, [path, '-o', path, '--remove-exports', '--pass-arg=remove-exports@*intounderlying*', '-Oz'],
+      { stdio: 'inherit' });
   }
+}
+
+/** The wasm-opt Trunk ran: binaryen 132 from node_modules (Debian's 108 breaks the app). */
+function pinnedWasmOpt() {
+  const local = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin', 'wasm-opt');
+  const wasmOpt = existsSync(local) ? local : 'wasm-opt';
+  const version = execFileSync(wasmOpt, ['--version'], { encoding: 'utf8' });
+  if (!/version[ _]132\b/.test(version)) {
+    console.error(`postbuild: need wasm-opt from binaryen 132 (npm install), found: ${version.trim()}`);
+    process.exit(1);
+  }
+  return wasmOpt;
 }
 
 // 1. The loader, out of index.html.

@@ -1,7 +1,9 @@
 //! Writes the validated dataset as Rust statics (build.rs only).
 //!
-//! The app gets plain `&'static` data: no parser, no serde, nothing to fail at run time.
-//! Sources are deduplicated into one table, because 299 generated events cite the same page.
+//! The app gets `&'static` data: no parser and no serde. Texts are long literals, one per
+//! field, and numbers flat arrays, which `model::unpack` walks once at start-up; it cannot
+//! fail on what build.rs wrote. Sources are deduplicated, because 299 generated events cite
+//! the same page.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -48,7 +50,7 @@ pub fn generate(dataset: &Dataset) -> String {
     by_name.sort_by_cached_key(|&i| sort_key(&dataset.countries[i].1));
     let _ = writeln!(
         out,
-        "/// Indexes into [`COUNTRIES`], in alphabetical order of name.\npub static COUNTRIES_BY_NAME: &[u8] = &{by_name:?};\n"
+        "/// Indexes into [`countries`], in alphabetical order of name.\npub static COUNTRIES_BY_NAME: &[u8] = &{by_name:?};\n"
     );
 
     let untc = untc_source();

@@ -69,22 +69,6 @@ impl Kind {
             .into_iter()
             .find(|kind| kind.slug().eq_ignore_ascii_case(text))
     }
-
-    /// The Rust path of this variant, for generated code.
-    pub fn variant_name(self) -> &'static str {
-        match self {
-            Kind::Treaty => "Treaty",
-            Kind::Signature => "Signature",
-            Kind::Joining => "Joining",
-            Kind::Announcement => "Announcement",
-            Kind::Legislation => "Legislation",
-            Kind::Notification => "Notification",
-            Kind::Withdrawal => "Withdrawal",
-            Kind::Conflict => "Conflict",
-            Kind::Report => "Report",
-            Kind::Reaction => "Reaction",
-        }
-    }
 }
 
 #[cfg(test)]
@@ -99,5 +83,13 @@ mod tests {
         }
         assert_eq!(Kind::from_slug("treaties"), None);
         assert_eq!(Kind::from_slug(""), None);
+    }
+
+    #[test]
+    fn all_lists_the_kinds_in_declaration_order() {
+        // Generated tables store a kind as `kind as u8` and the app reads it as `Kind::ALL[i]`.
+        for (i, kind) in Kind::ALL.into_iter().enumerate() {
+            assert_eq!(kind as usize, i);
+        }
     }
 }
