@@ -10,6 +10,18 @@ source scripts/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# One pass from scratch, so incremental caches would only cost disk.
+export CARGO_INCREMENTAL=0
+
+# Measured on a fresh clone: a whole run writes about NEED_GB GB (target/ and fuzz/target/).
+# Without the room, a linker dies with a bus error halfway through; say so up front.
+NEED_GB=4
+free_gb=$(( $(df -Pk . | awk 'NR == 2 { print $4 }') / 1024 / 1024 ))
+if (( free_gb < NEED_GB )); then
+  printf 'warning: %s GB free on this disk; a run from scratch writes about %s GB\n' \
+    "$free_gb" "$NEED_GB" >&2
+fi
+
 step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
@@ -22,7 +34,11 @@ step "fuzz smoke run: the URL parser and the search normalizer, 30 s each (cargo
 bash scripts/fuzz.sh 30
 
 step "browser component tests (headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test web_app
+# chromedriver leaves its Chromium profile (about 70 MB) in TMPDIR after every run; keep it
+# under target/ and remove it.
+browser_tmp=$(mktemp -d "$PWD/target/chromedriver-tmp.XXXXXX")
+TMPDIR="$browser_tmp" cargo test --locked --target wasm32-unknown-unknown --test web_app
+rm -rf "$browser_tmp"
 
 step "release builds: dist/, a second one (B) for the service-worker update test, and the benchmark build"
 release_env cargo fetch --locked --quiet --target wasm32-unknown-unknown
