@@ -125,8 +125,8 @@ pub fn moment_at(moments: &[u32], day: u32) -> usize {
 }
 
 /// "Estonia: Withdrawn (since 27 December 2025)", the state's accessible name on the map.
-pub fn describe_state(code: &str, day: u32) -> String {
-    let standing = Standing::of(code);
+/// Takes the state's standing, which the map has already looked up for its colour.
+pub fn describe_state(code: &str, standing: Standing, day: u32) -> String {
     let status = standing.status_at(day);
     let since = match status {
         Status::NotParty => None,
@@ -155,6 +155,10 @@ mod tests {
 
     fn status(code: &str, on: &str) -> Status {
         Standing::of(code).status_at(day(on))
+    }
+
+    fn described(code: &str, on: &str) -> String {
+        describe_state(code, Standing::of(code), day(on))
     }
 
     #[test]
@@ -223,15 +227,12 @@ mod tests {
     #[test]
     fn a_state_is_named_with_its_status_and_since_when() {
         assert_eq!(
-            describe_state("EE", day("2026-03-01")),
+            described("EE", "2026-03-01"),
             "Estonia: Withdrawn (since 27 December 2025)"
         );
+        assert_eq!(described("RU", "2026-03-01"), "Russia: Not a party");
         assert_eq!(
-            describe_state("RU", day("2026-03-01")),
-            "Russia: Not a party"
-        );
-        assert_eq!(
-            describe_state("FI", day("2025-12-31")),
+            described("FI", "2025-12-31"),
             "Finland: Withdrawal notified (since 10 July 2025)"
         );
     }

@@ -152,7 +152,7 @@ fn state_shape(
             .with(|codes| codes.contains(&shape.code))
             .to_string()
     };
-    let name = move || describe_state(shape.code, day.get());
+    let name = move || describe_state(shape.code, standing, day.get());
     view! {
         <path
             class=class
