@@ -7,21 +7,18 @@
 # Prints one summary line per target and exits non-zero if any target found a crash.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/versions.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
 seconds="${1:-30}"
 targets=("${@:2}")
 [ "${#targets[@]}" -gt 0 ] || targets=(url_parse search_fold)
 
-if ! cargo fuzz --version >/dev/null 2>&1; then
-  cargo install cargo-fuzz --locked
+if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+  cargo install cargo-fuzz --locked --version "$CARGO_FUZZ_VERSION"
 fi
-# libFuzzer instrumentation (-Zsanitizer) needs nightly; the app itself stays on stable.
-nightly="$(rustup toolchain list | grep -o '^nightly[^ ]*' | head -n 1)"
-if [ -z "$nightly" ]; then
-  echo "fuzz: no nightly toolchain installed (rustup toolchain install nightly)" >&2
-  exit 1
-fi
+# libFuzzer instrumentation (-Zsanitizer) needs nightly: the one pinned in versions.sh.
+nightly="$(ensure_nightly)"
 
 status=0
 summary=()
