@@ -79,7 +79,10 @@ export async function serve(root, { port = 0, extraHeaders = {} } = {}) {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const { port: actual } = server.address();
   return {
     server,
@@ -92,8 +95,28 @@ export async function serve(root, { port = 0, extraHeaders = {} } = {}) {
   };
 }
 
-// `node tests/e2e/server.mjs [dir] [port]` serves a build by hand.
+// `node scripts/static-server.mjs [dir] [port]` serves a build by hand; scripts/serve.sh runs
+// it on dist/. It serves the files byte for byte as they are on disk, with the headers of the
+// build's own _headers file: what a host is told to deploy.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { url } = await serve(process.argv[2] ?? 'dist', { port: Number(process.argv[3] ?? 8080) });
-  console.log(`serving on ${url}`);
+  const root = process.argv[2] ?? 'dist';
+  const port = Number(process.argv[3] ?? 8080);
+  try {
+    await stat(join(root, 'index.html'));
+  } catch {
+    console.error(`static-server: ${root}/index.html does not exist; build the app first (bash scripts/serve.sh)`);
+    process.exit(1);
+  }
+  let site;
+  try {
+    site = await serve(root, { port });
+  } catch (error) {
+    const why = error.code === 'EADDRINUSE' ? `port ${port} is already in use (another server?)` : error.message;
+    console.error(`static-server: cannot listen on 127.0.0.1:${port}: ${why}`);
+    process.exit(1);
+  }
+  console.log(`\nOttawa Explorer is ready: open ${site.url}\n(serving ${root}/ with its _headers; Ctrl-C stops the server)`);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => site.close().then(() => process.exit(0)));
+  }
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, checks formatting and lints, then runs every test: native
-# (dataset, query, URL contract), a short fuzz run, in-browser component tests
-# (wasm-bindgen-test), and Playwright end-to-end journeys plus the first-load size budget
-# against release builds.
+# (dataset, query, URL contract, toolchain pins), a short fuzz run, in-browser component tests
+# (wasm-bindgen-test), the README's serve command exactly as a user runs it (it builds dist/),
+# and Playwright end-to-end journeys plus the first-load size budget against that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -40,11 +40,13 @@ browser_tmp=$(mktemp -d "$PWD/target/chromedriver-tmp.XXXXXX")
 TMPDIR="$browser_tmp" cargo test --locked --target wasm32-unknown-unknown --test web_app
 rm -rf "$browser_tmp"
 
-step "release builds: dist/, a second one (B) for the service-worker update test, and the benchmark build"
+step "release builds: a second one (B) for the service-worker update test, and the benchmark build"
 release_env cargo fetch --locked --quiet --target wasm32-unknown-unknown
 OTTAWA_BUILD_LABEL=update-test release_env trunk build --release --offline --dist target/e2e/build-b
 bash scripts/bench-build.sh
-release_env trunk build --release --offline
+
+step "the README's first command: bash scripts/serve.sh builds dist/ and serves it on :8080 (headless Chromium)"
+node --test tests/readme/
 
 step "end-to-end tests and size budget (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -15,7 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { launch, CHROMIUM_ARGS } from '../../tests/e2e/browser.mjs';
-import { serve } from '../../tests/e2e/server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 import { renderChart } from './chart.mjs';
 import { COMPETITORS, measureCompetitor } from './competitors.mjs';
 import { ensureEvents, loadEvents } from './events.mjs';

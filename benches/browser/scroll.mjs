@@ -21,7 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { launch } from '../../tests/e2e/browser.mjs';
-import { serve } from '../../tests/e2e/server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 import {
   VIEWPORT, closeQuietly, keepOnOrigin, percentile,
 } from './measure.mjs';

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 import { launch } from './browser.mjs';
 import { openExplorer } from './harness.mjs';
 

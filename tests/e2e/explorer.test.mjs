@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
-import { serve } from './server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 import { launch } from './browser.mjs';
 import { openExplorer as open } from './harness.mjs';
 

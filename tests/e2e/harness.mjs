@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { ExplorerPage } from './explorer.page.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 import { launch } from './browser.mjs';
 
 /**
