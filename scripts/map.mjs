@@ -9,13 +9,16 @@
 // Source: Natural Earth 1:50m Admin 0 countries (public domain), as redistributed in TopoJSON by
 // the npm package world-atlas (ISC licence), pinned in package.json so the output is reproducible.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { feature, merge } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { geoConicConformal, geoPath } from 'd3-geo';
 
 const root = new URL('..', import.meta.url);
 const SOURCE = 'node_modules/world-atlas/countries-50m.json';
-const OUTPUT = 'src/data/map.tsv';
+// `node scripts/map.mjs [OUTPUT]`: the test writes elsewhere and compares with the committed file.
+const OUTPUT = process.argv[2] ?? 'src/data/map.tsv';
 // Read back from the installed package rather than typed in, so the header cannot go stale.
 const ATLAS_VERSION = JSON.parse(
   readFileSync(new URL('node_modules/world-atlas/package.json', root), 'utf8'),
@@ -191,7 +194,7 @@ const header = [
 ].join('\n');
 
 const out = `${header}\nviewBox\t0 0 ${WIDTH} ${HEIGHT}\n${rows.join('\n')}\n`;
-writeFileSync(new URL(OUTPUT, root), out);
+writeFileSync(resolve(fileURLToPath(root), OUTPUT), out);
 console.log(`${OUTPUT}: ${STATES.length} states, ${totalPoints} points, ${Buffer.byteLength(out)} bytes`);
 
 // --- Helpers ----------------------------------------------------------------------------------
