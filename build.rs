@@ -25,12 +25,14 @@ mod kind;
 #[path = "src/model/map.rs"]
 mod map;
 
-const FILES: [&str; 5] = [
+const FILES: [&str; 7] = [
     "src/data/events.toml",
     "src/data/countries.csv",
     "src/data/parties.csv",
     "src/data/parties_status.csv",
     "src/data/article.txt",
+    "src/data/notes.toml",
+    "src/data/changes.toml",
 ];
 
 fn read(path: &str) -> String {
@@ -44,7 +46,10 @@ fn read(path: &str) -> String {
 fn main() {
     for watched in [
         "src/dataset/mod.rs",
+        "src/dataset/changes.rs",
         "src/dataset/events.rs",
+        "src/dataset/notes.rs",
+        "src/dataset/sources.rs",
         "src/dataset/parties.rs",
         "src/dataset/map.rs",
         "src/dataset/codegen.rs",
@@ -62,6 +67,8 @@ fn main() {
         parties: (FILES[2], &texts[2]),
         parties_status: (FILES[3], &texts[3]),
         article: (FILES[4], &texts[4]),
+        notes: (FILES[5], &texts[5]),
+        changes: (FILES[6], &texts[6]),
     };
     let data = match dataset::load(&sources) {
         Ok(data) => data,

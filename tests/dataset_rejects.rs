@@ -26,6 +26,8 @@ const COUNTRIES: &str = include_str!("fixtures/valid/countries.csv");
 const PARTIES: &str = include_str!("fixtures/valid/parties.csv");
 const STATUS: &str = include_str!("fixtures/valid/parties_status.csv");
 const ARTICLE: &str = include_str!("fixtures/valid/article.txt");
+const NOTES: &str = include_str!("fixtures/valid/notes.toml");
+const CHANGES: &str = include_str!("fixtures/valid/changes.toml");
 
 #[derive(Clone, Copy)]
 enum File {
@@ -34,6 +36,8 @@ enum File {
     Parties,
     Status,
     Article,
+    Notes,
+    Changes,
 }
 
 /// Loads the fixture with `from` replaced by `to` in one file; returns the messages.
@@ -43,7 +47,7 @@ fn errors_after(file: File, from: &str, to: &str) -> Vec<String> {
 
 /// Loads the fixture with each `(file, from, to)` replacement made in turn.
 fn errors_after_edits(edits: &[(File, &str, &str)]) -> Vec<String> {
-    let mut texts = [EVENTS, COUNTRIES, PARTIES, STATUS, ARTICLE].map(String::from);
+    let mut texts = [EVENTS, COUNTRIES, PARTIES, STATUS, ARTICLE, NOTES, CHANGES].map(String::from);
     for (file, from, to) in edits {
         let slot = &mut texts[*file as usize];
         assert!(slot.contains(from), "fixture no longer contains {from:?}");
@@ -55,6 +59,8 @@ fn errors_after_edits(edits: &[(File, &str, &str)]) -> Vec<String> {
         parties: ("src/data/parties.csv", &texts[2]),
         parties_status: ("src/data/parties_status.csv", &texts[3]),
         article: ("src/data/article.txt", &texts[4]),
+        notes: ("src/data/notes.toml", &texts[5]),
+        changes: ("src/data/changes.toml", &texts[6]),
     };
     match load(&sources) {
         Ok(_) => Vec::new(),
@@ -74,6 +80,8 @@ fn the_valid_fixture_loads_with_its_parties_and_their_disputes() {
         parties: ("parties.csv", PARTIES),
         parties_status: ("parties_status.csv", STATUS),
         article: ("article.txt", ARTICLE),
+        notes: ("notes.toml", NOTES),
+        changes: ("changes.toml", CHANGES),
     };
     let data = load(&sources).expect("valid fixture");
     let ids: Vec<&str> = data.events.iter().map(|e| e.id.as_str()).collect();
@@ -98,6 +106,22 @@ fn the_valid_fixture_loads_with_its_parties_and_their_disputes() {
         Some("C.N.360.2025.TREATIES-XXVI-5 of 3 July 2025")
     );
     assert_eq!(data.paragraphs.len(), 10);
+    assert_eq!(
+        data.aliases,
+        [(
+            "2025-07-03-un-circulates-estonia-withdrawal-notice".to_string(),
+            "2025-06-27-estonia-notifies-un".to_string()
+        )]
+    );
+    let note = &data.notes[0];
+    assert_eq!(
+        (note.paragraph, note.start, note.phrase.as_str()),
+        (2, 0, "Paragraph 2")
+    );
+    assert_eq!(data.dates.as_of.iso(), "2026-12-02");
+    assert_eq!(data.dates.un_status_as_at.iso(), "2026-02-03");
+    assert_eq!(data.changes.len(), 2);
+    assert_eq!(data.changes[0].events, ["2025-06-27-estonia-notifies-un"]);
 }
 
 #[test]
@@ -220,9 +244,9 @@ fn rejects_a_paragraph_outside_the_article() {
 fn rejects_a_state_aligned_outlet_as_the_only_source() {
     assert_rejected(
         File::Events,
-        "https://www.miragenews.com/urgent-call-strengthen-landmine-ban-1580664",
-        "https://tass.com/world/1989815",
-        "src/data/events.toml:2: field `sources`: event \"2025-06-27-estonia-notifies-un\" cites only state-aligned outlets; add an independent source",
+        "publisher = \"Mirage News\"\ntitle = \"Urgent call to strengthen landmine ban\"\nurl = \"https://www.miragenews.com/urgent-call-strengthen-landmine-ban-1580664\"",
+        "publisher = \"Tass\"\ntitle = \"Estonia quits\"\nurl = \"https://tass.com/world/1989815\"",
+        "src/data/events.toml:2: field `sources`: event \"2025-06-27-estonia-notifies-un\" cites only state-aligned outlets (Tass); add an independent source",
     );
 }
 
@@ -429,16 +453,31 @@ fn rejects_an_event_before_the_ottawa_process() {
 }
 
 #[test]
-fn rejects_an_event_after_the_status_date() {
+fn rejects_an_event_after_the_datasets_as_of_date() {
     assert_eq!(
         errors_after_edits(&[
-            (File::Events, "date = \"2004-11-29\"", "date = \"2026-03-02\""),
-            (File::Events, "end = \"2004-12-03\"", "end = \"2026-03-05\""),
+            (File::Events, "date = \"2004-11-29\"", "date = \"2026-12-03\""),
+            (File::Events, "end = \"2004-12-03\"", "end = \"2026-12-05\""),
         ]),
         [
-            "src/data/events.toml:16: field `date`: 2026-03-02 is after 2026-02-03, the status date of the UN Treaty Collection table the dataset follows",
-            "src/data/events.toml:17: field `end`: 2026-03-05 is after 2026-02-03, the status date of the UN Treaty Collection table the dataset follows",
+            "src/data/events.toml:16: field `date`: 2026-12-03 is after 2026-12-02, the dataset's as_of date (changes.toml)",
+            "src/data/events.toml:17: field `end`: 2026-12-05 is after 2026-12-02, the dataset's as_of date (changes.toml)",
         ]
+    );
+}
+
+#[test]
+fn accepts_an_event_after_the_un_status_date_up_to_as_of() {
+    assert_eq!(
+        errors_after_edits(&[
+            (
+                File::Events,
+                "date = \"2004-11-29\"",
+                "date = \"2026-03-02\""
+            ),
+            (File::Events, "end = \"2004-12-03\"", "end = \"2026-12-02\""),
+        ]),
+        Vec::<String>::new()
     );
 }
 
@@ -758,4 +797,129 @@ mod map_file {
             ["map.tsv:0: field `label`: EE's label lies outside the viewBox"]
         );
     }
+}
+
+#[test]
+fn rejects_state_media_by_publisher_name_even_on_another_host() {
+    assert_rejected(
+        File::Events,
+        "publisher = \"Mirage News\"\ntitle = \"Urgent call to strengthen landmine ban\"\nurl = \"https://www.miragenews.com/urgent-call-strengthen-landmine-ban-1580664\"",
+        "publisher = \"The Star (Xinhua)\"\ntitle = \"Baltic states quit\"\nurl = \"https://www.thestar.com.my/news/world/2025/06/27/baltic\"\n[[event.sources]]\npublisher = \"BelTA\"\ntitle = \"Estonia leaves\"\nurl = \"https://eng.belta.by/world/view/estonia\"",
+        "src/data/events.toml:2: field `sources`: event \"2025-06-27-estonia-notifies-un\" cites only state-aligned outlets (The Star (Xinhua), BelTA); add an independent source",
+    );
+}
+
+#[test]
+fn rejects_an_alias_whose_id_is_still_an_event() {
+    assert_rejected(
+        File::Events,
+        "id = \"2025-07-03-un-circulates-estonia-withdrawal-notice\"",
+        "id = \"2004-11-29-nairobi-review-conference\"",
+        "src/data/events.toml:46: field `alias.id`: \"2004-11-29-nairobi-review-conference\" is still an event's id; an alias keeps a merged id working",
+    );
+}
+
+#[test]
+fn rejects_an_alias_to_an_unknown_event() {
+    assert_rejected(
+        File::Events,
+        "event = \"2025-06-27-estonia-notifies-un\"\n",
+        "event = \"2025-06-27-estonia-notified-un\"\n",
+        "src/data/events.toml:47: field `alias.event`: no event has the id \"2025-06-27-estonia-notified-un\"",
+    );
+}
+
+#[test]
+fn rejects_an_alias_to_another_alias() {
+    assert_rejected(
+        File::Events,
+        "[[alias]]\n",
+        "[[alias]]\nid = \"old-estonia\"\nevent = \"2025-07-03-un-circulates-estonia-withdrawal-notice\"\n\n[[alias]]\n",
+        "src/data/events.toml:47: field `alias.event`: \"2025-07-03-un-circulates-estonia-withdrawal-notice\" is itself an alias; name the event it points to",
+    );
+}
+
+#[test]
+fn rejects_a_state_the_summary_names_but_countries_lacks() {
+    assert_rejected(
+        File::Events,
+        "summary = \"Estonia deposits its instrument of withdrawal.\"",
+        "summary = \"Estonia deposits its instrument of withdrawal, days after Latvia's.\"",
+        "src/data/events.toml:7: field `countries`: the summary names Latvia but `countries` lacks \"LV\"",
+    );
+}
+
+#[test]
+fn rejects_a_note_whose_phrase_is_not_in_its_paragraph() {
+    assert_rejected(
+        File::Notes,
+        "phrase = \"Paragraph 2\"",
+        "phrase = \"paragraph 2\"",
+        "src/data/notes.toml:3: field `phrase`: \"paragraph 2\" does not occur word for word in paragraph 2",
+    );
+}
+
+#[test]
+fn rejects_a_note_whose_phrase_is_ambiguous() {
+    assert_rejected(
+        File::Notes,
+        "phrase = \"Paragraph 2\"",
+        "phrase = \"ra\"",
+        "src/data/notes.toml:3: field `phrase`: \"ra\" occurs 2 times in paragraph 2; quote enough to make it unique",
+    );
+}
+
+#[test]
+fn rejects_a_note_on_a_paragraph_the_article_lacks() {
+    assert_rejected(
+        File::Notes,
+        "paragraph = 2",
+        "paragraph = 11",
+        "src/data/notes.toml:2: field `paragraph`: paragraph 11 is outside 1–10",
+    );
+}
+
+#[test]
+fn rejects_a_note_without_sources() {
+    assert_rejected(
+        File::Notes,
+        "[[note.sources]]\npublisher = \"United Nations Treaty Collection\"\ntitle = \"Status of Treaties, chapter XXVI-5\"\nurl = \"https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26&clang=_en\"\n",
+        "",
+        "src/data/notes.toml:1: field `sources`: the note on paragraph 2 has no sources",
+    );
+}
+
+#[test]
+fn rejects_an_as_of_date_that_is_not_a_day() {
+    assert_rejected(
+        File::Changes,
+        "as_of = \"2026-12-02\"",
+        "as_of = \"2026-12\"",
+        "src/data/changes.toml:1: field `as_of`: \"2026-12\" must be a day, YYYY-MM-DD",
+    );
+}
+
+#[test]
+fn rejects_a_change_about_an_unknown_or_merged_event() {
+    assert_eq!(
+        errors_after_edits(&[(
+            File::Changes,
+            "events = [\"2025-06-27-estonia-notifies-un\"]",
+            "events = [\"no-such-event\", \"2025-07-03-un-circulates-estonia-withdrawal-notice\"]",
+        )]),
+        [
+            "src/data/changes.toml:7: field `change.events`: no event has the id \"no-such-event\"",
+            "src/data/changes.toml:7: field `change.events`: \"2025-07-03-un-circulates-estonia-withdrawal-notice\" was merged into \"2025-06-27-estonia-notifies-un\"; name that id",
+        ]
+    );
+}
+
+#[test]
+fn rejects_a_changelog_out_of_order() {
+    assert_rejected(
+        File::Changes,
+        "date = \"2026-12-02\"",
+        "date = \"2026-01-15\"",
+        "src/data/changes.toml:10: field `change.date`: 2026-02-03 is newer than the entry above it (2026-01-15); list changes newest first",
+    );
 }

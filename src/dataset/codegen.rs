@@ -14,12 +14,15 @@ use crate::dataset::parties::Party;
 use crate::dataset::{Dataset, SourceRecord};
 use crate::date::PartialDate;
 
-/// Every signature and joining event cites the depositary's own status page.
-fn untc_source() -> SourceRecord {
+/// Every signature and joining event cites the depositary's own status page, as at the date
+/// the parties tables copy.
+fn untc_source(un_status_as_at: PartialDate) -> SourceRecord {
     SourceRecord {
         publisher: "United Nations Treaty Collection".into(),
-        title: "Status of Treaties, chapter XXVI-5: Mine Ban Convention (status as at 3 February 2026)"
-            .into(),
+        title: format!(
+            "Status of Treaties, chapter XXVI-5: Mine Ban Convention (status as at {})",
+            un_status_as_at.human()
+        ),
         url: "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26&clang=_en"
             .into(),
     }
@@ -53,12 +56,20 @@ pub fn generate(dataset: &Dataset) -> String {
         "/// Indexes into [`countries`], in alphabetical order of name.\npub static COUNTRIES_BY_NAME: &[u8] = &{by_name:?};\n"
     );
 
-    let untc = untc_source();
+    let _ = writeln!(
+        out,
+        "/// The dataset's date (changes.toml), as a `PartialDate::key`: the app's today.\npub const AS_OF: u32 = {};\n/// The date of the UN status page the parties tables copy.\npub const UN_STATUS_AS_AT: u32 = {};\n",
+        dataset.dates.as_of.key(),
+        dataset.dates.un_status_as_at.key()
+    );
+
+    let untc = untc_source(dataset.dates.un_status_as_at);
     let mut source_index: HashMap<&SourceRecord, usize> = HashMap::new();
     let mut sources: Vec<&SourceRecord> = Vec::new();
     for source in [&untc]
         .into_iter()
         .chain(dataset.events.iter().flat_map(|e| &e.sources))
+        .chain(dataset.notes.iter().flat_map(|n| &n.sources))
     {
         source_index.entry(source).or_insert_with(|| {
             sources.push(source);
@@ -229,6 +240,36 @@ pub fn generate(dataset: &Dataset) -> String {
         column(events.iter().map(|e| &e.summary)),
         column(events.iter().flat_map(|e| &e.disputes)),
     );
+
+    let _ = writeln!(
+        out,
+        "/// Merged event ids (sorted) and the ids of the events that absorbed them.\npub static ALIAS_IDS: &[&str] = &{:?};\npub static ALIAS_TARGETS: &[&str] = &{:?};\n",
+        dataset.aliases.iter().map(|(id, _)| id).collect::<Vec<_>>(),
+        dataset.aliases.iter().map(|(_, target)| target).collect::<Vec<_>>(),
+    );
+    out.push_str("/// Editor's notes: (paragraph, byte offset and length of the phrase in it, note, sources).\npub static NOTES: &[(u8, u16, u16, &str, &[u16])] = &[\n");
+    for note in &dataset.notes {
+        let note_sources: Vec<usize> = note.sources.iter().map(|s| source_index[s]).collect();
+        let _ = writeln!(
+            out,
+            "    ({}, {}, {}, {:?}, &{note_sources:?}),",
+            note.paragraph,
+            note.start,
+            note.phrase.len(),
+            note.note
+        );
+    }
+    out.push_str("];\n/// The dataset's changelog, newest first: (date key, summary, event ids).\npub static CHANGES: &[(u32, &str, &[&str])] = &[\n");
+    for change in &dataset.changes {
+        let _ = writeln!(
+            out,
+            "    ({}, {:?}, &{:?}),",
+            change.date.key(),
+            change.summary,
+            change.events
+        );
+    }
+    out.push_str("];\n\n");
 
     let _ = writeln!(out, "pub static HEADLINE: &str = {:?};", dataset.headline);
     let _ = writeln!(

@@ -1,26 +1,17 @@
 //! `events.toml`: the curated events, each checked field by field.
 
-use std::collections::HashSet;
-
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::changes::DatasetDates;
 use super::parties::Party;
+use super::sources::{check_sources, RawSource};
 use super::{
-    after_status_date, before, deposit_out_of_span, signature_out_of_span, treaty, DataError,
-    EventRecord, Locator, SourceRecord, ARTICLE_PARAGRAPHS,
+    after, before, deposit_out_of_span, signature_out_of_span, text_problem, treaty, DataError,
+    EventRecord, Locator, ARTICLE_PARAGRAPHS,
 };
 use crate::date::PartialDate;
 use crate::kind::Kind;
-
-/// Outlets that are state-run or state-aligned: never acceptable as an event's only source.
-const STATE_ALIGNED_HOSTS: [&str; 5] = [
-    "tass.com",
-    "news-pravda.com",
-    "news.by",
-    "sputnikglobe.com",
-    "iz.ru",
-];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,6 +20,8 @@ struct RawEventsFile {
     event: Vec<Spanned<RawEvent>>,
     #[serde(default)]
     party_dispute: Vec<Spanned<RawPartyDispute>>,
+    #[serde(default)]
+    alias: Vec<Spanned<RawAlias>>,
 }
 
 #[derive(Deserialize)]
@@ -51,14 +44,6 @@ struct RawEvent {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSource {
-    publisher: Spanned<String>,
-    title: Spanned<String>,
-    url: Spanned<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawDispute {
     note: Spanned<String>,
 }
@@ -68,6 +53,14 @@ struct RawDispute {
 pub(super) struct RawPartyDispute {
     pub event: Spanned<String>,
     pub note: Spanned<String>,
+}
+
+/// An id that was merged into another event: old links (`?event=old`) open the survivor.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAlias {
+    pub id: Spanned<String>,
+    pub event: Spanned<String>,
 }
 
 /// A valid curated event and where its fields are, for checks that need other events or
@@ -85,6 +78,10 @@ pub(super) struct Curated {
 pub(super) struct Parsed {
     pub events: Vec<Curated>,
     pub party_disputes: Vec<RawPartyDispute>,
+    pub aliases: Vec<RawAlias>,
+    /// Every event's id, valid or not: an alias or a change naming a broken event is not
+    /// reported again as naming no event. `None` when the file is not readable TOML.
+    pub all_ids: Option<Vec<String>>,
     /// (country, date) for every `notification` event whose kind and date are readable, even
     /// if another of its fields is wrong: a withdrawal is checked against its notice, not
     /// reported as unnotified because the notice has a bad URL. `None` when some event's kind
@@ -94,20 +91,20 @@ pub(super) struct Parsed {
 
 pub(super) fn parse(
     file: (&str, &str),
-    known_codes: &HashSet<&str>,
+    countries: &[(String, String)],
+    dates: Option<DatasetDates>,
     errors: &mut Vec<DataError>,
 ) -> Parsed {
     let locator = Locator::new(file.0, file.1);
     let raw: RawEventsFile = match toml::from_str(file.1) {
         Ok(raw) => raw,
         Err(error) => {
-            let line = error.span().map(|s| locator.line_of(s.start)).unwrap_or(1);
-            let message = error.message().trim().to_string();
-            let field = field_named_in(&message).unwrap_or("toml").to_string();
-            errors.push(locator.error_at_line(line, &field, message));
+            errors.push(locator.toml_error(&error));
             return Parsed {
                 events: Vec::new(),
                 party_disputes: Vec::new(),
+                aliases: Vec::new(),
+                all_ids: None,
                 notices: None,
             };
         }
@@ -129,6 +126,12 @@ pub(super) fn parse(
             _ => notices = None,
         }
     }
+    let all_ids = Some(
+        raw.event
+            .iter()
+            .map(|event| event.get_ref().id.get_ref().clone())
+            .collect(),
+    );
     let mut events = Vec::new();
     for raw_event in raw.event {
         let line = locator.line_of(raw_event.span().start);
@@ -138,7 +141,7 @@ pub(super) fn parse(
             .countries
             .as_ref()
             .map_or(line, |codes| locator.line_of(codes.span().start));
-        if let Some(event) = check_event(raw_event, &locator, known_codes, errors) {
+        if let Some(event) = check_event(raw_event, &locator, countries, dates, errors) {
             events.push(Curated {
                 line,
                 date_line,
@@ -152,22 +155,26 @@ pub(super) fn parse(
         .into_iter()
         .map(Spanned::into_inner)
         .collect();
+    let aliases = raw.alias.into_iter().map(Spanned::into_inner).collect();
     Parsed {
         events,
         party_disputes,
+        aliases,
+        all_ids,
         notices,
     }
 }
 
 /// Why an event of `kind` cannot have the date `date`. Each kind has the span the Convention
-/// allows it; every event lies between the launch of the Ottawa Process and the status date.
-fn date_out_of_span(kind: Kind, date: PartialDate) -> Option<String> {
+/// allows it; every event lies between the launch of the Ottawa Process and the dataset's
+/// as-of date.
+fn date_out_of_span(kind: Kind, date: PartialDate, dates: DatasetDates) -> Option<String> {
     match kind {
         // Article 15: from 3 December 1997 until entry into force on 1 March 1999.
         Kind::Signature => return signature_out_of_span(date),
         // A deposit: not before the Convention was opened (Article 15), nor after the status
         // date of the table it must match.
-        Kind::Joining => return deposit_out_of_span(date),
+        Kind::Joining => return deposit_out_of_span(date, dates.un_status_as_at),
         _ => {}
     }
     if before(date, treaty::PROCESS_LAUNCHED) {
@@ -179,10 +186,21 @@ fn date_out_of_span(kind: Kind, date: PartialDate) -> Option<String> {
     }
     if kind == Kind::Withdrawal {
         // The Depositary dates a withdrawal six months ahead, so one may fall after the
-        // status date (Poland's, 20 February 2026); it must match parties_status.csv instead.
+        // dataset's date; it must match parties_status.csv instead.
         return None;
     }
-    after_status_date(date)
+    after_as_of(date, dates.as_of)
+}
+
+/// Why `date` is too late for a dataset checked up to `as_of`.
+fn after_as_of(date: PartialDate, as_of: PartialDate) -> Option<String> {
+    after(date, as_of).then(|| {
+        format!(
+            "{} is after {}, the dataset's as_of date (changes.toml)",
+            date.iso(),
+            as_of.iso()
+        )
+    })
 }
 
 /// Whether `date`, maybe partial, includes the day `exact` (1998-09 includes 1998-09-16).
@@ -302,17 +320,11 @@ pub(super) fn cross_check(
     }
 }
 
-/// toml reports missing and unknown fields in prose; pull the field name out for the message.
-fn field_named_in(message: &str) -> Option<&str> {
-    let start = message.find('`')? + 1;
-    let len = message[start..].find('`')?;
-    Some(&message[start..start + len])
-}
-
 fn check_event(
     raw: RawEvent,
     locator: &Locator,
-    known_codes: &HashSet<&str>,
+    countries: &[(String, String)],
+    dates: Option<DatasetDates>,
     errors: &mut Vec<DataError>,
 ) -> Option<EventRecord> {
     let before = errors.len();
@@ -339,13 +351,15 @@ fn check_event(
         }
     }
     let kind = Kind::from_slug(raw.kind.get_ref());
-    if let (Some(kind), Some(date)) = (kind, start) {
-        if let Some(message) = date_out_of_span(kind, date) {
+    if let (Some(kind), Some(date), Some(dates)) = (kind, start, dates) {
+        if let Some(message) = date_out_of_span(kind, date, dates) {
             errors.push(locator.error(&raw.date, "date", message));
         }
     }
-    if let (Some(kind), Some(end), Some(raw_end)) = (kind, end, raw.end.as_ref()) {
-        if let Some(message) = after_status_date(end).filter(|_| kind != Kind::Withdrawal) {
+    if let (Some(kind), Some(end), Some(raw_end), Some(dates)) =
+        (kind, end, raw.end.as_ref(), dates)
+    {
+        if let Some(message) = after_as_of(end, dates.as_of).filter(|_| kind != Kind::Withdrawal) {
             errors.push(locator.error(raw_end, "end", message));
         }
     }
@@ -361,16 +375,22 @@ fn check_event(
             ),
         ));
     }
-    let mut countries: Vec<String> = Vec::new();
+    let raw_codes: Vec<&str> = raw
+        .countries
+        .iter()
+        .flat_map(|codes| codes.get_ref())
+        .map(|code| code.get_ref().as_str())
+        .collect();
+    let mut tagged: Vec<String> = Vec::new();
     for code in raw.countries.iter().flat_map(|codes| codes.get_ref()) {
-        if countries.contains(code.get_ref()) {
+        if tagged.contains(code.get_ref()) {
             errors.push(locator.error(
                 code,
                 "countries",
                 format!("\"{}\" is listed twice", code.get_ref()),
             ));
-        } else if known_codes.contains(code.get_ref().as_str()) {
-            countries.push(code.get_ref().clone());
+        } else if countries.iter().any(|(known, _)| known == code.get_ref()) {
+            tagged.push(code.get_ref().clone());
         } else {
             errors.push(locator.error(
                 code,
@@ -385,6 +405,16 @@ fn check_event(
     for (field, text) in [("title", &raw.title), ("summary", &raw.summary)] {
         if let Some(problem) = text_problem(text.get_ref()) {
             errors.push(locator.error(text, field, problem));
+        }
+        // The rule for `countries` (README): every state the text names is tagged.
+        for (code, name) in named_countries(text.get_ref(), countries) {
+            if !raw_codes.contains(&code) {
+                errors.push(locator.error(
+                    raw.countries.as_ref().map_or(&raw.id, |_| text),
+                    "countries",
+                    format!("the {field} names {name} but `countries` lacks \"{code}\""),
+                ));
+            }
         }
     }
     let mut paragraphs = Vec::new();
@@ -406,7 +436,9 @@ fn check_event(
             )),
         }
     }
-    let sources = check_sources(&raw, locator, errors);
+    let owner = format!("event \"{}\"", raw.id.get_ref());
+    let id_line = locator.line_of(raw.id.span().start);
+    let sources = check_sources(&raw.sources, &owner, id_line, locator, errors);
     // The generated tables count each event's lists in a byte.
     for (field, count) in [("sources", sources.len()), ("disputes", raw.disputes.len())] {
         if count > usize::from(u8::MAX) {
@@ -437,7 +469,7 @@ fn check_event(
         start: start?,
         end,
         kind: kind?,
-        countries,
+        countries: tagged,
         title: raw.title.into_inner().trim().to_string(),
         summary: raw.summary.into_inner().trim().to_string(),
         paragraphs,
@@ -446,81 +478,33 @@ fn check_event(
     })
 }
 
-fn check_sources(
-    raw: &RawEvent,
-    locator: &Locator,
-    errors: &mut Vec<DataError>,
-) -> Vec<SourceRecord> {
-    if raw.sources.is_empty() {
-        errors.push(locator.error(
-            &raw.id,
-            "sources",
-            format!("event \"{}\" has no sources", raw.id.get_ref()),
-        ));
-        return Vec::new();
-    }
-    let mut sources = Vec::new();
-    for source in &raw.sources {
-        let source = source.get_ref();
-        let url = source.url.get_ref().trim();
-        if !url.starts_with("https://")
-            || url.len() <= "https://".len()
-            || url.contains(|c: char| c == ' ' || c.is_control())
-        {
-            errors.push(locator.error(
-                &source.url,
-                "sources.url",
-                format!("\"{url}\" is not an https:// URL"),
-            ));
-        }
-        for (field, text) in [
-            ("sources.publisher", &source.publisher),
-            ("sources.title", &source.title),
-        ] {
-            if let Some(problem) = text_problem(text.get_ref()) {
-                errors.push(locator.error(text, field, problem));
+/// The states a text names, by their names in countries.csv, as whole words. Longer names go
+/// first and hide what they contain, so "Equatorial Guinea" is not also Guinea.
+fn named_countries<'a>(text: &str, countries: &'a [(String, String)]) -> Vec<(&'a str, &'a str)> {
+    let mut by_length: Vec<&(String, String)> = countries.iter().collect();
+    by_length.sort_by_key(|(_, name)| std::cmp::Reverse(name.len()));
+    let mut taken = vec![false; text.len()];
+    let mut named = Vec::new();
+    for (code, name) in by_length {
+        for (start, _) in text.match_indices(name.as_str()) {
+            let end = start + name.len();
+            let bounded = !text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if bounded && !taken[start..end].iter().any(|&t| t) {
+                taken[start..end].iter_mut().for_each(|t| *t = true);
+                if !named.iter().any(|(c, _)| c == code) {
+                    named.push((code.as_str(), name.as_str()));
+                }
             }
         }
-        sources.push(SourceRecord {
-            publisher: source.publisher.get_ref().trim().to_string(),
-            title: source.title.get_ref().trim().to_string(),
-            url: url.to_string(),
-        });
     }
-    if sources.iter().all(|s| is_state_aligned(&s.url)) {
-        errors.push(locator.error(
-            &raw.id,
-            "sources",
-            format!(
-                "event \"{}\" cites only state-aligned outlets; add an independent source",
-                raw.id.get_ref()
-            ),
-        ));
-    }
-    sources
-}
-
-/// What is wrong with a reader-facing text, if anything. Control characters are copy-paste
-/// accidents, and the generated columns use one to separate their fields.
-fn text_problem(text: &str) -> Option<String> {
-    if text.trim().is_empty() {
-        return Some("must not be empty".into());
-    }
-    text.chars()
-        .find(|c| c.is_control())
-        .map(|c| format!("contains the control character U+{:04X}", u32::from(c)))
-}
-
-fn is_state_aligned(url: &str) -> bool {
-    let host = url
-        .trim_start_matches("https://")
-        .split(['/', '?', '#', ':'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    STATE_ALIGNED_HOSTS
-        .iter()
-        .any(|bad| host == *bad || host.ends_with(&format!(".{bad}")))
+    named
 }
 
 fn check_date(

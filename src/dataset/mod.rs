@@ -15,9 +15,16 @@ use toml::Spanned;
 use crate::date::PartialDate;
 use crate::kind::Kind;
 
+pub mod changes;
 mod events;
 pub mod map;
+pub mod notes;
 pub mod parties;
+mod sources;
+
+pub use changes::{ChangeRecord, DatasetDates};
+pub use notes::NoteRecord;
+pub(crate) use sources::{check_sources, RawSource};
 
 /// The article has a headline and exactly this many body paragraphs (`p1`…`p10`).
 pub const ARTICLE_PARAGRAPHS: usize = 10;
@@ -50,10 +57,6 @@ pub(crate) mod treaty {
     /// every state that had deposited by then, on the first day of the sixth month after
     /// that month.
     pub const FORTIETH_DEPOSIT: PartialDate = day(1998, 9, 16);
-    /// The parties tables copy the UN Treaty Collection's status page "as at 3 February 2026"
-    /// (the date the footer cites). Nothing after it is in them; curated events stop there
-    /// too, except a withdrawal the Depositary had already dated (see `events.rs`).
-    pub const STATUS_AS_AT: PartialDate = day(2026, 2, 3);
 }
 
 /// Whether `date` is certainly before `bound` (a partial date may straddle it: "1997-12" is
@@ -82,8 +85,9 @@ pub(crate) fn signature_out_of_span(date: PartialDate) -> Option<String> {
 }
 
 /// Why `date` cannot be the deposit of an instrument: none could be deposited before the
-/// Convention was opened (Article 15), and none after the status date is in the tables.
-pub(crate) fn deposit_out_of_span(date: PartialDate) -> Option<String> {
+/// Convention was opened (Article 15), and none after `un_status`, the date of the UN status
+/// page the parties tables copy.
+pub(crate) fn deposit_out_of_span(date: PartialDate, un_status: PartialDate) -> Option<String> {
     if before(date, treaty::OPENED_FOR_SIGNATURE) {
         return Some(format!(
             "{} is before {}, when the Convention opened for signature (Article 15): no instrument could be deposited earlier",
@@ -91,18 +95,29 @@ pub(crate) fn deposit_out_of_span(date: PartialDate) -> Option<String> {
             treaty::OPENED_FOR_SIGNATURE.iso()
         ));
     }
-    after_status_date(date)
+    after_status_date(date, un_status)
 }
 
-/// Why `date` is too late for a dataset that follows the status page of 3 February 2026.
-pub(crate) fn after_status_date(date: PartialDate) -> Option<String> {
-    after(date, treaty::STATUS_AS_AT).then(|| {
+/// Why `date` is too late for a table that copies the UN status page of `un_status`.
+pub(crate) fn after_status_date(date: PartialDate, un_status: PartialDate) -> Option<String> {
+    after(date, un_status).then(|| {
         format!(
             "{} is after {}, the status date of the UN Treaty Collection table the dataset follows",
             date.iso(),
-            treaty::STATUS_AS_AT.iso()
+            un_status.iso()
         )
     })
+}
+
+/// What is wrong with a reader-facing text, if anything. Control characters are copy-paste
+/// accidents, and the generated columns use one to separate their fields.
+pub(crate) fn text_problem(text: &str) -> Option<String> {
+    if text.trim().is_empty() {
+        return Some("must not be empty".into());
+    }
+    text.chars()
+        .find(|c| c.is_control())
+        .map(|c| format!("contains the control character U+{:04X}", u32::from(c)))
 }
 
 /// One problem in the dataset, located as precisely as the parser allows.
@@ -126,11 +141,13 @@ impl fmt::Display for DataError {
 
 /// The text of every input file, named as it should appear in messages.
 pub struct Sources<'a> {
+    pub changes: (&'a str, &'a str),
     pub events: (&'a str, &'a str),
     pub countries: (&'a str, &'a str),
     pub parties: (&'a str, &'a str),
     pub parties_status: (&'a str, &'a str),
     pub article: (&'a str, &'a str),
+    pub notes: (&'a str, &'a str),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -164,6 +181,13 @@ pub struct Dataset {
     pub headline: String,
     pub paragraphs: Vec<String>,
     pub parties: Vec<parties::Party>,
+    /// (merged id, the id of the event that absorbed it), sorted by merged id.
+    pub aliases: Vec<(String, String)>,
+    /// Editor's notes on the article, in reading order.
+    pub notes: Vec<NoteRecord>,
+    pub dates: DatasetDates,
+    /// The changelog, newest first.
+    pub changes: Vec<ChangeRecord>,
 }
 
 /// Maps byte offsets to 1-based line numbers in one file.
@@ -177,7 +201,7 @@ impl<'a> Locator<'a> {
         Locator { file, text }
     }
 
-    fn line_of(&self, offset: usize) -> usize {
+    pub(crate) fn line_of(&self, offset: usize) -> usize {
         let end = offset.min(self.text.len());
         self.text.as_bytes()[..end]
             .iter()
@@ -198,20 +222,37 @@ impl<'a> Locator<'a> {
     fn error<T>(&self, at: &Spanned<T>, field: &str, message: String) -> DataError {
         self.error_at_line(self.line_of(at.span().start), field, message)
     }
+
+    /// A file that is not the TOML its reader expects. toml reports missing and unknown
+    /// fields in prose; the field name is pulled out for the message.
+    pub(crate) fn toml_error(&self, error: &toml::de::Error) -> DataError {
+        let line = error.span().map(|s| self.line_of(s.start)).unwrap_or(1);
+        let message = error.message().trim().to_string();
+        let field = message
+            .split('`')
+            .nth(1)
+            .filter(|_| message.matches('`').count() >= 2)
+            .unwrap_or("toml")
+            .to_string();
+        self.error_at_line(line, &field, message)
+    }
 }
 
 /// Loads, cross-checks and returns the whole dataset, or every problem found.
 pub fn load(sources: &Sources) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
+    let changes = changes::parse(sources.changes, &mut errors);
     let countries = parse_countries(sources.countries, &mut errors);
     let known_codes: HashSet<&str> = countries.iter().map(|(code, _)| code.as_str()).collect();
     let (headline, paragraphs) = parse_article(sources.article, &mut errors);
+    let notes = notes::parse(sources.notes, &paragraphs, &mut errors);
 
     let before_parties = errors.len();
     let mut parties = parties::parse(
         sources.parties,
         sources.parties_status,
         &known_codes,
+        changes.dates.map(|dates| dates.un_status_as_at),
         &mut errors,
     );
     let parties_valid = errors.len() == before_parties;
@@ -219,8 +260,10 @@ pub fn load(sources: &Sources) -> Result<Dataset, Vec<DataError>> {
     let events::Parsed {
         events: curated,
         party_disputes,
+        aliases,
+        all_ids,
         notices,
-    } = events::parse(sources.events, &known_codes, &mut errors);
+    } = events::parse(sources.events, &countries, changes.dates, &mut errors);
     let locator = Locator::new(sources.events.0, sources.events.1);
     events::cross_check(
         &curated,
@@ -272,8 +315,27 @@ pub fn load(sources: &Sources) -> Result<Dataset, Vec<DataError>> {
             ));
         }
     }
+    // Broken events are reported where they are, and still count as existing below; an
+    // unreadable events.toml leaves nothing to check the references against.
+    let aliases = match all_ids {
+        Some(all_ids) => {
+            for id in all_ids {
+                seen.entry(id).or_insert(usize::MAX);
+            }
+            let aliases = check_aliases(aliases, &seen, &locator, &mut errors);
+            check_change_references(
+                &changes.references,
+                &aliases,
+                &seen,
+                sources.changes,
+                &mut errors,
+            );
+            aliases
+        }
+        None => Vec::new(),
+    };
 
-    if errors.is_empty() {
+    if let (true, Some(dates)) = (errors.is_empty(), changes.dates) {
         events.sort_by(|a, b| {
             (a.start.first_day_key(), &a.id).cmp(&(b.start.first_day_key(), &b.id))
         });
@@ -283,10 +345,83 @@ pub fn load(sources: &Sources) -> Result<Dataset, Vec<DataError>> {
             headline,
             paragraphs,
             parties,
+            aliases,
+            notes,
+            dates,
+            changes: changes.changes,
         })
     } else {
         Err(errors)
     }
+}
+
+/// Each id a change names must be a live event (not a merged one: name its survivor).
+fn check_change_references(
+    references: &[changes::EventReference],
+    aliases: &[(String, String)],
+    live: &HashMap<String, usize>,
+    file: (&str, &str),
+    errors: &mut Vec<DataError>,
+) {
+    let locator = Locator::new(file.0, file.1);
+    for reference in references {
+        let problem = if let Some((_, target)) = aliases.iter().find(|(id, _)| *id == reference.id)
+        {
+            format!(
+                "\"{}\" was merged into \"{target}\"; name that id",
+                reference.id
+            )
+        } else if live.contains_key(&reference.id) {
+            continue;
+        } else {
+            format!("no event has the id \"{}\"", reference.id)
+        };
+        errors.push(locator.error_at_line(reference.line, "change.events", problem));
+    }
+}
+
+/// Checks the `[[alias]]` entries: each names a merged id that no event uses any more, and the
+/// live event that absorbed it (never another alias, so a link resolves in one step).
+fn check_aliases(
+    raw: Vec<events::RawAlias>,
+    live: &HashMap<String, usize>,
+    locator: &Locator,
+    errors: &mut Vec<DataError>,
+) -> Vec<(String, String)> {
+    let mut aliases: Vec<(String, String)> = Vec::new();
+    for alias in &raw {
+        let (id, target) = (alias.id.get_ref(), alias.event.get_ref());
+        let problem = if live.contains_key(id) {
+            Some((
+                "alias.id",
+                format!("\"{id}\" is still an event's id; an alias keeps a merged id working"),
+            ))
+        } else if aliases.iter().any(|(seen, _)| seen == id) {
+            Some(("alias.id", format!("\"{id}\" has two aliases")))
+        } else if raw.iter().any(|other| other.id.get_ref() == target) {
+            Some((
+                "alias.event",
+                format!("\"{target}\" is itself an alias; name the event it points to"),
+            ))
+        } else if !live.contains_key(target) {
+            Some(("alias.event", format!("no event has the id \"{target}\"")))
+        } else {
+            None
+        };
+        match problem {
+            Some((field, message)) => {
+                let at = if field == "alias.id" {
+                    &alias.id
+                } else {
+                    &alias.event
+                };
+                errors.push(locator.error(at, field, message));
+            }
+            None => aliases.push((id.clone(), target.clone())),
+        }
+    }
+    aliases.sort();
+    aliases
 }
 
 fn parse_countries(file: (&str, &str), errors: &mut Vec<DataError>) -> Vec<(String, String)> {

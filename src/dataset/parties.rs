@@ -104,9 +104,10 @@ pub fn parse(
     parties_file: (&str, &str),
     status_file: (&str, &str),
     known_codes: &HashSet<&str>,
+    un_status: Option<PartialDate>,
     errors: &mut Vec<DataError>,
 ) -> Vec<Party> {
-    let status = parse_status(status_file, errors);
+    let status = parse_status(status_file, un_status, errors);
     let locator = Locator::new(parties_file.0, parties_file.1);
     let status_locator = Locator::new(status_file.0, status_file.1);
     let mut parties: Vec<Party> = Vec::new();
@@ -182,7 +183,7 @@ pub fn parse(
         }
         // A deposit outside its span is reported once, not again as a wrong entry into force.
         let deposit_in_span = deposit.is_some_and(|deposited| {
-            let problem = super::deposit_out_of_span(deposited);
+            let problem = un_status.and_then(|un| super::deposit_out_of_span(deposited, un));
             if let Some(message) = problem.clone() {
                 errors.push(locator.error_at_line(line_no, "action_date", message));
             }
@@ -327,7 +328,11 @@ fn six_months_error(notified: PartialDate, effect: PartialDate) -> Option<String
     ))
 }
 
-fn parse_status(file: (&str, &str), errors: &mut Vec<DataError>) -> HashMap<String, StatusRow> {
+fn parse_status(
+    file: (&str, &str),
+    un_status: Option<PartialDate>,
+    errors: &mut Vec<DataError>,
+) -> HashMap<String, StatusRow> {
     let locator = Locator::new(file.0, file.1);
     let mut rows = HashMap::new();
     for (index, line) in file.1.lines().enumerate() {
@@ -359,7 +364,10 @@ fn parse_status(file: (&str, &str), errors: &mut Vec<DataError>) -> HashMap<Stri
         .flatten();
         let mut effect =
             optional_date_cell(&locator, line_no, "withdrawal_effect", cells[3], errors).flatten();
-        if let Some(message) = notified.and_then(after_status_date) {
+        if let Some(message) = notified
+            .zip(un_status)
+            .and_then(|(notified, un)| after_status_date(notified, un))
+        {
             errors.push(locator.error_at_line(line_no, "withdrawal_notification", message));
         }
         if let (true, Some(when)) = (cells[2].is_empty(), effect) {
