@@ -146,8 +146,88 @@ pub fn countries_by_name() -> impl Iterator<Item = &'static Country> {
         .filter_map(|&i| countries().get(usize::from(i)))
 }
 
+/// The event with this id, or for the id of a merged event (an `[[alias]]` of events.toml),
+/// the event that absorbed it, so that old links keep working.
 pub fn event_by_id(id: &str) -> Option<&'static Event> {
+    let id = alias_target(id).unwrap_or(id);
     events().iter().find(|e| e.id == id)
+}
+
+/// The id of the event that absorbed the merged event `id`, if it is one.
+pub fn alias_target(id: &str) -> Option<&'static str> {
+    ALIAS_IDS
+        .binary_search(&id)
+        .ok()
+        .and_then(|i| ALIAS_TARGETS.get(i).copied())
+}
+
+/// The dataset's date, "data as of" (changes.toml): the app's today, for the count of States
+/// Parties and the map's standing. Never the reader's clock, so every reader, and the page
+/// rendered at build time, sees the same figures.
+pub fn as_of() -> PartialDate {
+    PartialDate::from_key(AS_OF)
+}
+
+/// The date of the UN Treaty Collection status page that the parties tables copy.
+pub fn un_status_as_at() -> PartialDate {
+    PartialDate::from_key(UN_STATUS_AS_AT)
+}
+
+/// An editor's note on the article: a phrase of one paragraph and what is accurate instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EditorNote {
+    /// 1-based, counted through the whole article in reading order.
+    pub number: usize,
+    /// 1-based, like `p1`…`p10`.
+    pub paragraph: u8,
+    /// Where the phrase is in the paragraph's text, in bytes.
+    pub phrase_start: usize,
+    pub phrase_end: usize,
+    pub note: &'static str,
+    /// Indexes into [`sources`].
+    pub sources: &'static [u16],
+}
+
+impl EditorNote {
+    pub fn sources(&self) -> impl Iterator<Item = &'static Source> + '_ {
+        self.sources
+            .iter()
+            .filter_map(|&i| sources().get(usize::from(i)))
+    }
+}
+
+/// The editor's notes on paragraph `number`, in reading order.
+pub fn notes_on(number: u8) -> impl Iterator<Item = EditorNote> {
+    NOTES
+        .iter()
+        .enumerate()
+        .filter(move |(_, (paragraph, ..))| *paragraph == number)
+        .map(|(i, &(paragraph, start, len, note, sources))| EditorNote {
+            number: i + 1,
+            paragraph,
+            phrase_start: usize::from(start),
+            phrase_end: usize::from(start) + usize::from(len),
+            note,
+            sources,
+        })
+}
+
+/// One entry of the dataset's changelog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub date: PartialDate,
+    pub summary: &'static str,
+    /// The events it concerns, by id.
+    pub events: &'static [&'static str],
+}
+
+/// The dataset's changelog, newest first.
+pub fn changes() -> impl ExactSizeIterator<Item = Change> {
+    CHANGES.iter().map(|&(date, summary, events)| Change {
+        date: PartialDate::from_key(date),
+        summary,
+        events,
+    })
 }
 
 /// How many events explain article paragraph `number`.
@@ -172,6 +252,40 @@ mod tests {
         let estonia = event_by_id("join-ee").unwrap();
         assert_eq!(estonia.date_label(), "12 May 2004");
         assert_eq!(estonia.country_names(), "Estonia");
+    }
+
+    #[test]
+    fn a_merged_events_old_id_opens_the_event_that_absorbed_it() {
+        let merged = "2025-07-03-un-circulates-estonia-withdrawal-notice";
+        assert_eq!(alias_target(merged), Some("2025-06-27-estonia-notifies-un"));
+        assert_eq!(
+            event_by_id(merged).map(|e| e.id),
+            Some("2025-06-27-estonia-notifies-un")
+        );
+        assert!(events().iter().all(|e| alias_target(e.id).is_none()));
+        assert_eq!(alias_target("join-ee"), None);
+    }
+
+    #[test]
+    fn each_note_marks_its_phrase_inside_its_paragraph() {
+        let on_two: Vec<EditorNote> = notes_on(2).collect();
+        let text = PARAGRAPHS[1];
+        let phrases: Vec<&str> = on_two
+            .iter()
+            .map(|n| &text[n.phrase_start..n.phrase_end])
+            .collect();
+        assert!(phrases.contains(&"By 2024, 166 states had acceded to the convention"));
+        assert!(on_two.iter().all(|n| n.sources().count() > 0));
+    }
+
+    #[test]
+    fn the_dataset_is_dated_and_its_changelog_newest_first() {
+        assert!(as_of().key() >= un_status_as_at().key());
+        let dates: Vec<u32> = changes().map(|c| c.date.key()).collect();
+        assert!(dates.windows(2).all(|w| w[0] >= w[1]) && !dates.is_empty());
+        assert!(events()
+            .iter()
+            .all(|e| e.kind == Kind::Withdrawal || e.first_day_key() <= AS_OF));
     }
 
     #[test]

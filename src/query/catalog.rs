@@ -174,7 +174,9 @@ impl Catalog {
     }
 
     /// The event with this id (`?event=`), if this catalog has it.
+    /// The event with this id; a merged event's old id (an alias) finds its survivor.
     pub fn event(&self, id: &str) -> Option<&'static Event> {
+        let id = crate::model::alias_target(id).unwrap_or(id);
         self.events.iter().find(|e| e.id == id)
     }
 

@@ -1,6 +1,7 @@
 //! Pure queries over the dataset: filtering, facet counts, search folding and the URL
 //! contract. Everything here runs natively and is tested with `cargo test`.
 
+pub mod article;
 pub mod catalog;
 pub mod embed;
 pub mod export;

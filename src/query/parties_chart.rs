@@ -239,6 +239,9 @@ mod tests {
         assert_eq!(steps.iter().map(|s| s.count).max(), Some(166));
         assert_eq!(count_at(steps, key("2026-02-03")), 162);
         assert_eq!(count_at(steps, key("2026-02-20")), 161);
+        // Today's count, as the chart and the map show it, follows from the tables and the
+        // dataset's date: 166 joined, five withdrawals in effect.
+        assert_eq!(count_at(steps, crate::model::as_of().key()), 161);
         assert_eq!(count_at(steps, key("2025-12-26")), 166);
         assert_eq!(count_at(steps, key("2025-12-27")), 163);
         // Article 17(1): in force on 1 March 1999 for the 40 states that had deposited by

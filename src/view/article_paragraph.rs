@@ -1,9 +1,13 @@
-//! One article paragraph, offering the events that explain it (`?para=N`).
+//! One article paragraph, verbatim, with its editor's notes and the button that offers the
+//! events explaining it (`?para=N`).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::editor_note::{EditorNoteBox, NoteMarker};
 use super::state::{use_view_state, HistoryMode};
-use crate::model::events_explaining;
+use crate::model::{events_explaining, notes_on, EditorNote};
+use crate::query::article::{pieces, Piece};
 
 #[component]
 pub fn ArticleParagraph(
@@ -46,9 +50,28 @@ pub fn ArticleParagraph(
         }
     });
 
+    // The author's words stay as they are: a noted phrase is only wrapped, and its marker is
+    // the one element the notes add inside the paragraph.
+    let notes: Vec<EditorNote> = notes_on(number).collect();
+    let text_view = pieces(text, &notes)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Plain(plain) => Either::Left(plain),
+            Piece::Noted(phrase, index) => Either::Right(view! {
+                <mark class="noted">{phrase}</mark>
+                <NoteMarker note=notes[index] />
+            }),
+        })
+        .collect_view();
+    let note_boxes = notes
+        .iter()
+        .map(|note| view! { <EditorNoteBox note=*note phrase=&text[note.phrase_start..note.phrase_end] /> })
+        .collect_view();
+
     view! {
         <div class="paragraph" class:active=is_active class:flash=is_flashed>
-            <p id=format!("p{number}")>{text}</p>
+            <p id=format!("p{number}")>{text_view}</p>
+            {note_boxes}
             {button}
         </div>
     }

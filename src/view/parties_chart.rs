@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::clock::today;
 use super::state::{use_view_state, HistoryMode};
 use crate::model::{country_name, Kind};
 use crate::query::parties_chart::{
@@ -59,7 +58,8 @@ fn headline(steps: &[crate::model::PartyStep]) -> String {
 #[component]
 pub fn PartiesChart() -> impl IntoView {
     let state = use_view_state();
-    let today = today();
+    // The dataset's today, not the reader's clock (see `model::as_of`).
+    let today = crate::model::as_of().key();
     let basis = RwSignal::new(Basis::Bound);
     // The step under the pointer or the keyboard; the latest until the reader moves.
     let cursor = RwSignal::new(None::<usize>);

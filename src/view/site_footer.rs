@@ -1,6 +1,9 @@
-//! Where the data comes from, and which build this is.
+//! Where the data comes from, how current it is and what changed, and which build this is.
 
 use leptos::prelude::*;
+
+use super::whats_changed::WhatsChanged;
+use crate::model::{as_of, un_status_as_at};
 
 /// Set at build time to tell deployments apart (the update test builds a second one).
 const BUILD_LABEL: Option<&str> = option_env!("OTTAWA_BUILD_LABEL");
@@ -9,13 +12,23 @@ const BUILD_LABEL: Option<&str> = option_env!("OTTAWA_BUILD_LABEL");
 pub fn SiteFooter() -> impl IntoView {
     let build = BUILD_LABEL
         .map(|label| view! { <span class="build-label">{format!(" · Build {label}")}</span> });
+    let as_of = as_of();
+    let provenance = [
+        ". Parties, signatures and withdrawals: UN Treaty Collection, status as at ",
+        &un_status_as_at().human(),
+        ". Every event links its own sources.",
+    ]
+    .concat();
     view! {
         <footer class="site-footer">
             <p>
-                "Parties, signatures and withdrawals: UN Treaty Collection, status as at 3 February 2026. "
-                "Every event links its own sources."
+                <strong class="data-as-of">
+                    "Data as of " <time datetime=as_of.iso()>{as_of.human()}</time>
+                </strong>
+                {provenance}
                 {build}
             </p>
+            <WhatsChanged />
         </footer>
     }
 }

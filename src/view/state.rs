@@ -34,6 +34,9 @@ pub struct ViewState {
     pub query: Memo<QueryResult>,
     pub total: usize,
     catalog: StoredValue<Arc<Catalog>>,
+    /// An event the timeline must bring on screen with its next list: the link's `?event=`
+    /// on load, or an event opened from elsewhere on the page ([`ViewState::open_event`]).
+    reveal: StoredValue<Option<&'static str>>,
     last_mode_was_typing: StoredValue<bool>,
     /// Parameters that are not part of the view but must survive every URL we write: pym.js's
     /// id for this iframe, and in a benchmark build the synthetic dataset's size.
@@ -47,6 +50,7 @@ impl ViewState {
         let catalog = Arc::new(catalog_for(&location_query));
         let parsed = parse_for(&catalog, &location_query);
         let total = catalog.len();
+        let reveal = StoredValue::new(parsed.filter.event);
         let filter = RwSignal::new(parsed.filter);
         let query_catalog = Arc::clone(&catalog);
         let query = Memo::new(move |_| filter.with(|f| query_catalog.query(f)));
@@ -59,6 +63,7 @@ impl ViewState {
             query,
             total,
             catalog: StoredValue::new(catalog),
+            reveal,
             last_mode_was_typing: StoredValue::new(false),
             carried_params: StoredValue::new(carried_params(&location_query)),
         }
@@ -85,6 +90,27 @@ impl ViewState {
             self.filter.set(next);
         }
         changed
+    }
+
+    /// Shows one event: every filter off so it is on the list, the layout kept, and the
+    /// timeline told to bring it on screen.
+    pub fn open_event(&self, id: &'static str) {
+        self.reveal.set_value(Some(id));
+        self.change(HistoryMode::Push, |f| {
+            *f = Filter {
+                event: Some(id),
+                embed: f.embed,
+                order: f.order,
+                ..Filter::default()
+            }
+        });
+    }
+
+    /// The event to bring on screen with the next list, once (see [`ViewState::open_event`]).
+    pub fn take_reveal(&self) -> Option<&'static str> {
+        let mut taken = None;
+        self.reveal.update_value(|reveal| taken = reveal.take());
+        taken
     }
 
     /// Writes the view on screen to the URL.

@@ -23,11 +23,12 @@ pub fn StatusMap() -> impl IntoView {
     let latest = stops.with_value(|s| s.last().copied().unwrap_or(0));
     let last_index = stops.with_value(|s| s.len().saturating_sub(1));
     // Follows the date range when it changes; the slider moves it in between.
-    let today = super::clock::today();
+    let today = crate::model::as_of().key();
     let end = Memo::new(move |_| state.filter.with(|f| range_end(f.to, today)));
     let day = RwSignal::new(end.get_untracked().unwrap_or(latest));
     Effect::new(move |_| day.set(end.get().unwrap_or(latest)));
 
+    let credit = map_credit();
     let slider_index = move || stops.with_value(|s| moment_at(s, day.get()));
     let day_text = move || PartialDate::from_key(day.get()).human();
     let on_slide = move |ev: leptos::ev::Event| {
@@ -111,12 +112,22 @@ pub fn StatusMap() -> impl IntoView {
                     {labels}
                 </svg>
                 <ul class="map-legend" aria-label="Colours">{legend}</ul>
-                <figcaption class="map-credit">
-                    "Status from the UN Treaty Collection as at 3 February 2026. Borders: Natural Earth (public domain), simplified; Crimea shown as part of Ukraine."
-                </figcaption>
+                <figcaption class="map-credit">{credit}</figcaption>
             </figure>
         </details>
     }
+}
+
+/// Where the map's standings and borders come from, with the dataset's dates.
+fn map_credit() -> String {
+    [
+        "Status from the UN Treaty Collection as at ",
+        &crate::model::un_status_as_at().human(),
+        ", with the dataset's later events up to ",
+        &crate::model::as_of().human(),
+        ". Borders: Natural Earth (public domain), simplified; Crimea shown as part of Ukraine.",
+    ]
+    .concat()
 }
 
 /// One state: a plain shape for context, a toggle button for the story's states.

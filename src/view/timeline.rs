@@ -25,15 +25,13 @@ pub fn Timeline() -> impl IntoView {
     let heights = RwSignal::new(ChunkHeights::new(0, FIRST_ESTIMATE));
     // Which chunks are rendered. Set (and so re-rendered) on every new result list.
     let window = RwSignal::new(0..0_usize);
-    let mut deep_link = state.filter.get_untracked().event;
-
-    // A new result list: forget the old heights, then render where the reader is, or, on
-    // first load, around the linked event.
+    // A new result list: forget the old heights, then render where the reader is, or around
+    // the event the page asked to reveal (the link's on first load).
     Effect::new(move |_| {
         let len = state.query.with(|q| q.events.len());
         heights.update(|h| *h = h.for_new_list(len));
-        // Only the first list answers the link; later lists keep the reader's place.
-        let target = deep_link.take().and_then(|id| {
+        // Other lists keep the reader's place.
+        let target = state.take_reveal().and_then(|id| {
             let position = state
                 .query
                 .with_untracked(|q| q.events.iter().position(|e| e.id == id))?;

@@ -8,17 +8,11 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const DIST = process.env.DIST ?? 'dist';
 /**
- * The ceiling for what the page needs to render (HTML + JS + WASM + CSS), gzip -9: issue #2's
- * 130 KiB, plus 5.7 KB for the windowed timeline and its scroll anchoring (issue #4), 2.6 KB
- * for keyboard shortcuts, the quiet status line and the crash guard (issue #5), and, for
- * issue #6, 3.9 KB for the CSV/JSON export, 14.7 KB for the States Parties chart, and
- * 28.9 KB for the year histogram with its brush and the map of the withdrawing states (8 KB of
- * borders among it); then, in bytes, 2,768 fewer with the dataset's texts packed into columns,
- * 1,358 without the stream classes Leptos exports, and 612 with the parties' step series by
- * column. Leptos's code for each SVG is most of the rest. The path, and why the goal of 76 KB is out of reach on this stack, are in
- * benches/README.md.
+ * The ceiling for what the page needs to render (HTML + JS + WASM + CSS), gzip -9, set just
+ * above what the build measures. Each feature's cost in bytes, and why the goal of 76 KB is
+ * out of reach on this stack, are in benches/README.md ("First-load size, step by step").
  */
-const BUDGET_GZIP_BYTES = 182 * 1024;
+const BUDGET_GZIP_BYTES = 197 * 1024;
 
 async function sizes(dir) {
   const rows = [];
