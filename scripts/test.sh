@@ -25,10 +25,10 @@ fi
 step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --locked --all-targets --features synthetic -- -D warnings
+cargo clippy --locked --workspace --all-targets --features ottawa-explorer/synthetic -- -D warnings
 
 step "native tests"
-cargo test --locked
+cargo test --locked --workspace
 
 step "fuzz smoke run: the URL parser and the search normalizer, 30 s each (cargo-fuzz)"
 bash scripts/fuzz.sh 30

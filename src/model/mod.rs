@@ -1,17 +1,13 @@
 //! Plain data types and the compiled-in dataset. No Leptos here.
 
-pub mod action;
-pub mod date;
-pub mod kind;
-pub mod map;
 pub mod party;
 mod unpack;
 
 use std::sync::OnceLock;
 
-pub use date::{PartialDate, Precision};
-pub use kind::Kind;
-pub use map::{MapRole, MapShape};
+// The shared plain types, under the paths the app has always used for them.
+pub use ottawa_core::{action, date, kind, map};
+pub use ottawa_core::{Kind, MapRole, MapShape, PartialDate, Precision};
 pub use party::{parties, Action, Party};
 pub use unpack::{bound_steps, countries, curated_events, joined_steps, sources};
 

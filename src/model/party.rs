@@ -9,6 +9,7 @@ use super::{
     country_name, Event, Kind, PartialDate, PARTY_ACTIONS, PARTY_CODES, PARTY_DATES,
     PARTY_DISPUTES, PARTY_SOURCES, PARTY_WITHDRAWALS,
 };
+use ottawa_core::ids::{joining_event_id, signature_event_id};
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Party {
@@ -108,7 +109,7 @@ impl Party {
             self.action.instrument(),
             self.deposit.human()
         ));
-        let id = format!("sign-{}", self.code.to_ascii_lowercase());
+        let id = signature_event_id(self.code);
         Some(self.event(
             id,
             Kind::Signature,
@@ -137,7 +138,7 @@ impl Party {
             }
             summary.push('.');
         }
-        let id = format!("join-{}", self.code.to_ascii_lowercase());
+        let id = joining_event_id(self.code);
         let title = format!("{name} {}", self.action.title_verb());
         self.event(id, Kind::Joining, self.deposit, title, summary)
     }

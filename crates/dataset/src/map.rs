@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use super::DataError;
-pub use crate::map::MapRole;
+pub use ottawa_core::map::MapRole;
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct MapShape {

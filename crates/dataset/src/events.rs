@@ -10,8 +10,8 @@ use super::{
     after, before, deposit_out_of_span, signature_out_of_span, text_problem, treaty, DataError,
     EventRecord, Locator, ARTICLE_PARAGRAPHS,
 };
-use crate::date::PartialDate;
-use crate::kind::Kind;
+use ottawa_core::date::PartialDate;
+use ottawa_core::kind::Kind;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,6 +1,6 @@
 //! The kinds of event. Their slugs are part of the public URL contract (`?kind=`).
 //!
-//! Also compiled into `build.rs` through `#[path]`: std only.
+//! Shared by the app and the build-time dataset crate.
 
 /// What sort of step an event is. Declaration order is the order shown in the Kind filter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{DataError, Locator};
-use crate::date::{PartialDate, Precision};
+use ottawa_core::date::{PartialDate, Precision};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

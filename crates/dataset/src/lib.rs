@@ -1,8 +1,7 @@
-//! Loads and validates the dataset in `src/data/` at build time.
+//! Loads and validates the dataset in `src/data/` and compiles it into Rust statics.
 //!
-//! Compiled into `build.rs` and into the native dataset tests (through `#[path]`), never into
-//! the app: the app receives only the generated statics. Both hosts declare `date` and `kind`
-//! modules at their crate root, which is why this file reaches them as `crate::date`.
+//! A build-dependency of the app only: its `build.rs` calls [`build::write_statics`], and the
+//! app receives nothing but the generated code, with no parser in the WASM.
 //!
 //! Every problem becomes one [`DataError`] naming the file, the line and the field, so a typo
 //! fails the build with a message a person can act on instead of failing for a reader.
@@ -12,15 +11,18 @@ use std::fmt;
 
 use toml::Spanned;
 
-use crate::date::PartialDate;
-use crate::kind::Kind;
+use ottawa_core::date::PartialDate;
+use ottawa_core::kind::Kind;
 
+pub mod build;
 pub mod changes;
+pub mod codegen;
 mod events;
 pub mod map;
 pub mod notes;
 pub mod parties;
 mod sources;
+mod table;
 
 pub use changes::{ChangeRecord, DatasetDates};
 pub use notes::NoteRecord;
@@ -33,7 +35,7 @@ pub const ARTICLE_PARAGRAPHS: usize = 10;
 /// them cite the article; the texts are quoted in the research notes (facts.md A1 and A3,
 /// parties_notes.md).
 pub(crate) mod treaty {
-    use crate::date::PartialDate;
+    use ottawa_core::date::PartialDate;
 
     const fn day(year: u16, month: u8, day: u8) -> PartialDate {
         PartialDate { year, month, day }
@@ -425,36 +427,27 @@ fn check_aliases(
 }
 
 fn parse_countries(file: (&str, &str), errors: &mut Vec<DataError>) -> Vec<(String, String)> {
+    #[derive(serde::Deserialize)]
+    struct Row {
+        code: String,
+        name: String,
+    }
     let locator = Locator::new(file.0, file.1);
     let mut countries: Vec<(String, String)> = Vec::new();
-    for (index, line) in file.1.lines().enumerate() {
-        let line_no = index + 1;
-        if index == 0 {
-            if line.trim() != "code,name" {
-                errors.push(locator.error_at_line(1, "header", "expected `code,name`".into()));
-            }
-            continue;
-        }
-        if line.trim().is_empty() {
-            continue;
-        }
-        let Some((code, name)) = line.split_once(',') else {
-            errors.push(locator.error_at_line(line_no, "name", "missing the name column".into()));
-            continue;
-        };
-        if !is_country_code(code) {
+    for (line_no, Row { code, name }) in table::rows::<Row>(file, &["code", "name"], errors) {
+        if !is_country_code(&code) {
             errors.push(locator.error_at_line(
                 line_no,
                 "code",
                 format!("\"{code}\" is not an ISO 3166-1 alpha-2 code (two capital letters)"),
             ));
-        } else if countries.iter().any(|(c, _)| c == code) {
+        } else if countries.iter().any(|(c, _)| *c == code) {
             errors.push(locator.error_at_line(
                 line_no,
                 "code",
                 format!("duplicate code \"{code}\""),
             ));
-        } else if name.trim().is_empty() {
+        } else if name.is_empty() {
             errors.push(locator.error_at_line(line_no, "name", "empty name".into()));
         } else if let Some(c) = name.chars().find(|c| c.is_control()) {
             errors.push(locator.error_at_line(
@@ -463,7 +456,7 @@ fn parse_countries(file: (&str, &str), errors: &mut Vec<DataError>) -> Vec<(Stri
                 format!("contains the control character U+{:04X}", u32::from(c)),
             ));
         } else {
-            countries.push((code.to_string(), name.trim().to_string()));
+            countries.push((code, name));
         }
     }
     if countries.len() > usize::from(u8::MAX) {

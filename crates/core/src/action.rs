@@ -1,6 +1,6 @@
 //! How a state joined the treaty, as the UN depositary records it.
 //!
-//! Also compiled into `build.rs` through `#[path]`: std only.
+//! Shared by the app and the build-time dataset crate.
 
 /// Declaration order is the packed index in generated tables (`Action as u8`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

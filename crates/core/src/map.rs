@@ -1,5 +1,5 @@
-//! The Baltic region map, compiled in from `src/data/map.tsv` (see `src/dataset/map.rs`).
-//! Also compiled into build.rs, which shares [`MapRole`] with the app.
+//! How a state figures on the Baltic region map (`src/data/map.tsv`, checked by the dataset
+//! crate), and the shape the app draws.
 
 /// How a state figures in the story, which decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

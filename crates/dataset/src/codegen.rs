@@ -10,9 +10,9 @@ use std::fmt::Write;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::dataset::parties::Party;
-use crate::dataset::{Dataset, SourceRecord};
-use crate::date::PartialDate;
+use crate::parties::Party;
+use crate::{Dataset, SourceRecord};
+use ottawa_core::date::PartialDate;
 
 /// Every signature and joining event cites the depositary's own status page, as at the date
 /// the parties tables copy.
@@ -420,7 +420,7 @@ pub fn party_steps(parties: &[Party], basis: Basis) -> Vec<Step> {
 }
 
 /// The map as statics: its size and one shape per state, drawn in file order.
-pub fn map(map: &crate::dataset::map::MapData) -> String {
+pub fn map(map: &crate::map::MapData) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,

@@ -1,7 +1,6 @@
 //! Dates as precise as their sources: a year, a month or a day.
 //!
-//! This file is also compiled into `build.rs` (through `#[path]`), so it may use only `std`
-//! and `chrono`, never other crate modules.
+//! Shared by the app and the build-time dataset crate: `std` and `chrono` only.
 
 use std::fmt;
 

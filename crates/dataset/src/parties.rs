@@ -6,9 +6,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{after_status_date, before, treaty, DataError, Locator};
-use crate::action::Action;
-use crate::date::{PartialDate, Precision};
+use serde::Deserialize;
+
+use super::{after_status_date, before, table, treaty, DataError, Locator};
+use ottawa_core::action::Action;
+use ottawa_core::date::{PartialDate, Precision};
+use ottawa_core::ids::{joining_event_id, signature_event_id};
 
 #[derive(Clone, Debug)]
 pub struct Party {
@@ -28,45 +31,43 @@ pub struct Party {
 
 impl Party {
     pub fn signature_id(&self) -> Option<String> {
-        self.signature
-            .map(|_| format!("sign-{}", self.code.to_ascii_lowercase()))
+        self.signature.map(|_| signature_event_id(&self.code))
     }
 
     pub fn joining_id(&self) -> String {
-        format!("join-{}", self.code.to_ascii_lowercase())
+        joining_event_id(&self.code)
     }
 }
 
-const PARTIES_HEADER: &str = "state,iso2,signature,action,action_date";
-const STATUS_HEADER: &str =
-    "iso2,entry_into_force,withdrawal_notification,withdrawal_effect,depositary_notification";
+const PARTIES_HEADER: [&str; 5] = ["state", "iso2", "signature", "action", "action_date"];
+const STATUS_HEADER: [&str; 5] = [
+    "iso2",
+    "entry_into_force",
+    "withdrawal_notification",
+    "withdrawal_effect",
+    "depositary_notification",
+];
 
-/// Splits a simple CSV line. The files hold no quoted fields; a quote is reported, not guessed at.
-fn fields<'a>(
-    locator: &Locator,
-    line_no: usize,
-    line: &'a str,
-    expected: usize,
-    errors: &mut Vec<DataError>,
-) -> Option<Vec<&'a str>> {
-    if line.contains('"') {
-        errors.push(locator.error_at_line(
-            line_no,
-            "row",
-            "quoted fields are not supported".into(),
-        ));
-        return None;
-    }
-    let cells: Vec<&str> = line.split(',').map(str::trim).collect();
-    if cells.len() != expected {
-        errors.push(locator.error_at_line(
-            line_no,
-            "row",
-            format!("expected {expected} columns, found {}", cells.len()),
-        ));
-        return None;
-    }
-    Some(cells)
+/// A row of parties.csv. `state` is the UN's own name, kept for people reading the file; the
+/// app names states from countries.csv.
+#[derive(Deserialize)]
+struct PartyRow {
+    #[allow(dead_code)]
+    state: String,
+    iso2: String,
+    signature: String,
+    action: String,
+    action_date: String,
+}
+
+/// A row of parties_status.csv.
+#[derive(Deserialize)]
+struct StatusCells {
+    iso2: String,
+    entry_into_force: String,
+    withdrawal_notification: String,
+    withdrawal_effect: String,
+    depositary_notification: String,
 }
 
 fn date_cell(
@@ -112,27 +113,10 @@ pub fn parse(
     let status_locator = Locator::new(status_file.0, status_file.1);
     let mut parties: Vec<Party> = Vec::new();
     // Every code parties.csv mentions, valid or not, so a bad row is reported once.
-    let mut listed: HashSet<&str> = HashSet::new();
-    for (index, line) in parties_file.1.lines().enumerate() {
-        let line_no = index + 1;
-        if index == 0 {
-            if line.trim() != PARTIES_HEADER {
-                errors.push(locator.error_at_line(
-                    1,
-                    "header",
-                    format!("expected `{PARTIES_HEADER}`"),
-                ));
-            }
-            continue;
-        }
-        if line.trim().is_empty() {
-            continue;
-        }
-        let Some(cells) = fields(&locator, line_no, line, 5, errors) else {
-            continue;
-        };
-        let code = cells[1];
-        listed.insert(code);
+    let mut listed: HashSet<String> = HashSet::new();
+    for (line_no, row) in table::rows::<PartyRow>(parties_file, &PARTIES_HEADER, errors) {
+        let code = row.iso2.as_str();
+        listed.insert(row.iso2.clone());
         if !known_codes.contains(code) {
             errors.push(locator.error_at_line(
                 line_no,
@@ -149,19 +133,19 @@ pub fn parse(
             ));
             continue;
         }
-        let signature = optional_date_cell(&locator, line_no, "signature", cells[2], errors);
-        let action = Action::parse(cells[3]);
+        let signature = optional_date_cell(&locator, line_no, "signature", &row.signature, errors);
+        let action = Action::parse(&row.action);
         if action.is_none() {
             errors.push(locator.error_at_line(
                 line_no,
                 "action",
                 format!(
                     "unknown action \"{}\"; expected ratification, accession, acceptance, approval or succession",
-                    cells[3]
+                    row.action
                 ),
             ));
         }
-        let deposit = date_cell(&locator, line_no, "action_date", cells[4], errors);
+        let deposit = date_cell(&locator, line_no, "action_date", &row.action_date, errors);
         if let (Some(Some(signed)), Some(deposited)) = (signature, deposit) {
             if deposited.first_day_key() < signed.first_day_key() {
                 errors.push(locator.error_at_line(
@@ -335,42 +319,37 @@ fn parse_status(
 ) -> HashMap<String, StatusRow> {
     let locator = Locator::new(file.0, file.1);
     let mut rows = HashMap::new();
-    for (index, line) in file.1.lines().enumerate() {
-        let line_no = index + 1;
-        if index == 0 {
-            if line.trim() != STATUS_HEADER {
-                errors.push(locator.error_at_line(
-                    1,
-                    "header",
-                    format!("expected `{STATUS_HEADER}`"),
-                ));
-            }
-            continue;
-        }
-        if line.trim().is_empty() {
-            continue;
-        }
-        let Some(cells) = fields(&locator, line_no, line, 5, errors) else {
-            continue;
-        };
-        let eif = date_cell(&locator, line_no, "entry_into_force", cells[1], errors);
+    for (line_no, cells) in table::rows::<StatusCells>(file, &STATUS_HEADER, errors) {
+        let eif = date_cell(
+            &locator,
+            line_no,
+            "entry_into_force",
+            &cells.entry_into_force,
+            errors,
+        );
         let notified = optional_date_cell(
             &locator,
             line_no,
             "withdrawal_notification",
-            cells[2],
+            &cells.withdrawal_notification,
             errors,
         )
         .flatten();
-        let mut effect =
-            optional_date_cell(&locator, line_no, "withdrawal_effect", cells[3], errors).flatten();
+        let mut effect = optional_date_cell(
+            &locator,
+            line_no,
+            "withdrawal_effect",
+            &cells.withdrawal_effect,
+            errors,
+        )
+        .flatten();
         if let Some(message) = notified
             .zip(un_status)
             .and_then(|(notified, un)| after_status_date(notified, un))
         {
             errors.push(locator.error_at_line(line_no, "withdrawal_notification", message));
         }
-        if let (true, Some(when)) = (cells[2].is_empty(), effect) {
+        if let (true, Some(when)) = (cells.withdrawal_notification.is_empty(), effect) {
             errors.push(locator.error_at_line(
                 line_no,
                 "withdrawal_notification",
@@ -396,24 +375,25 @@ fn parse_status(
                 errors.push(locator.error_at_line(line_no, "withdrawal_effect", message));
             }
         }
-        if rows.contains_key(cells[0]) {
+        if rows.contains_key(&cells.iso2) {
             errors.push(locator.error_at_line(
                 line_no,
                 "iso2",
-                format!("duplicate state \"{}\"", cells[0]),
+                format!("duplicate state \"{}\"", cells.iso2),
             ));
             continue;
         }
         // A row with a bad cell is still recorded, so one typo yields one message, not a
         // cascade of "no row for this state" errors.
         rows.insert(
-            cells[0].to_string(),
+            cells.iso2,
             StatusRow {
                 line: line_no,
                 entry_into_force: eif,
                 withdrawal_notified: notified,
                 withdrawal_effect: effect,
-                depositary_notification: (!cells[4].is_empty()).then(|| cells[4].to_string()),
+                depositary_notification: (!cells.depositary_notification.is_empty())
+                    .then_some(cells.depositary_notification),
             },
         );
     }

@@ -1,25 +1,9 @@
 //! The build-time validator rejects each kind of broken dataset with one exact message that
 //! names the file, the line and the field. Each test breaks one thing in a small valid
-//! fixture (tests/fixtures/valid/) and checks the message word for word.
+//! fixture (crates/dataset/tests/fixtures/valid/) and checks the message word for word.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[allow(dead_code)]
-#[path = "../src/model/action.rs"]
-mod action;
-#[allow(dead_code)]
-#[path = "../src/dataset/mod.rs"]
-mod dataset;
-#[allow(dead_code)]
-#[path = "../src/model/date.rs"]
-mod date;
-#[allow(dead_code)]
-#[path = "../src/model/kind.rs"]
-mod kind;
-#[allow(dead_code)]
-#[path = "../src/model/map.rs"]
-mod map;
-
-use dataset::{load, Sources};
+use ottawa_dataset::{load, Sources};
 
 const EVENTS: &str = include_str!("fixtures/valid/events.toml");
 const COUNTRIES: &str = include_str!("fixtures/valid/countries.csv");
@@ -330,6 +314,34 @@ fn rejects_a_duplicate_country_code() {
         "LV,Latvia\nEE,Eesti",
         "src/data/countries.csv:4: field `code`: duplicate code \"EE\"",
     );
+}
+
+#[test]
+fn rejects_a_csv_file_with_another_header() {
+    assert_rejected(
+        File::Parties,
+        "state,iso2,signature,action,action_date",
+        "state,iso,signature,action,action_date",
+        "src/data/parties.csv:1: field `header`: expected `state,iso2,signature,action,action_date`",
+    );
+}
+
+#[test]
+fn rejects_a_csv_row_with_a_missing_column() {
+    // The broken row is skipped, so its state is then missing from the join as well.
+    assert_eq!(
+        errors_after(File::Status, "LV,2006-01-01,,,", "LV,2006-01-01,,"),
+        [
+            "src/data/parties_status.csv:3: field `row`: expected 5 columns, found 4",
+            "src/data/parties.csv:3: field `iso2`: \"LV\" has no row in src/data/parties_status.csv",
+        ]
+    );
+}
+
+#[test]
+fn accepts_a_quoted_csv_name_with_a_comma() {
+    let errors = errors_after(File::Countries, "LV,Latvia", "LV,\"Latvia, Republic of\"");
+    assert!(errors.is_empty(), "{errors:?}");
 }
 
 #[test]
@@ -721,13 +733,13 @@ fn rejects_a_withdrawal_effect_without_its_notification() {
     );
 }
 
-/// The map: the real file loads; each kind of damage is named with its line and field.
+/// The map (a copy of the real one): it loads; each kind of damage is named with its line and field.
 mod map_file {
     use std::collections::HashSet;
 
-    use super::dataset::map::{parse, MapRole};
+    use ottawa_dataset::map::{parse, MapRole};
 
-    const MAP: &str = include_str!("../src/data/map.tsv");
+    const MAP: &str = include_str!("fixtures/valid/map.tsv");
     const CODES: [&str; 22] = [
         "EE", "LV", "LT", "FI", "PL", "UA", "RU", "BY", "SE", "NO", "DE", "DK", "CZ", "SK", "HU",
         "RO", "MD", "AT", "SI", "HR", "BA", "RS",
@@ -740,7 +752,7 @@ mod map_file {
         errors.iter().map(ToString::to_string).collect()
     }
 
-    /// The real map with the line starting `prefix` replaced by `line`, and that line's number.
+    /// The map with the line starting `prefix` replaced by `line`, and that line's number.
     fn with_line(prefix: &str, line: &str) -> (String, usize) {
         let number = MAP
             .lines()
@@ -757,7 +769,7 @@ mod map_file {
     }
 
     #[test]
-    fn the_real_map_loads_with_the_story_states() {
+    fn the_map_loads_with_the_story_states() {
         let known: HashSet<&str> = CODES.into_iter().collect();
         let mut errors = Vec::new();
         let map = parse(("map.tsv", MAP), &known, &mut errors);

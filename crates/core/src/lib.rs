@@ -1,0 +1,15 @@
+//! The plain types that the app and its build-time `ottawa-dataset` crate share: dates as
+//! precise as their sources, the kinds of event, how states join, the map's roles and the ids
+//! of the generated events. `std` and `chrono` only, so that both sides of the build agree on
+//! them by construction rather than by copy.
+
+pub mod action;
+pub mod date;
+pub mod ids;
+pub mod kind;
+pub mod map;
+
+pub use action::Action;
+pub use date::{DateError, PartialDate, Precision};
+pub use kind::Kind;
+pub use map::{MapRole, MapShape};
