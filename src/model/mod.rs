@@ -7,9 +7,9 @@ use std::sync::OnceLock;
 
 // The shared plain types, under the paths the app has always used for them.
 pub use ottawa_core::{action, date, kind, map};
-pub use ottawa_core::{Kind, MapRole, MapShape, PartialDate, Precision};
+pub use ottawa_core::{Basis, Kind, MapRole, MapShape, PartialDate, Precision};
 pub use party::{parties, Action, Party};
-pub use unpack::{bound_steps, countries, curated_events, joined_steps, sources};
+pub use unpack::{countries, curated_events, party_steps, sources};
 
 /// A state as the reader knows it.
 #[derive(Debug, PartialEq, Eq)]
@@ -83,7 +83,7 @@ impl Event {
     }
 }
 
-/// A day on which the number of States Parties changed ([`bound_steps`], [`joined_steps`]).
+/// A day on which the number of States Parties changed ([`party_steps`]).
 #[derive(Debug, PartialEq, Eq)]
 pub struct PartyStep {
     /// The day, as a [`PartialDate::key`].

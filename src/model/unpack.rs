@@ -8,11 +8,11 @@
 use std::sync::OnceLock;
 
 use super::{
-    Country, Event, Kind, PartialDate, PartyStep, Source, BOUND_STEP_DAYS, BOUND_STEP_MEMBERS,
-    BOUND_STEP_SIZES, COUNTRY_CODES, COUNTRY_NAMES, EVENT_COUNTRIES, EVENT_DATES, EVENT_DISPUTES,
-    EVENT_IDS, EVENT_PARAGRAPHS, EVENT_SHAPES, EVENT_SOURCES, EVENT_SUMMARIES, EVENT_TITLES,
-    FIELD_SEPARATOR, JOINED_STEP_DAYS, JOINED_STEP_MEMBERS, JOINED_STEP_SIZES, SOURCE_PUBLISHERS,
-    SOURCE_TITLES, SOURCE_URLS,
+    Basis, Country, Event, Kind, PartialDate, PartyStep, Source, BOUND_STEP_DAYS,
+    BOUND_STEP_MEMBERS, BOUND_STEP_SIZES, COUNTRY_CODES, COUNTRY_NAMES, EVENT_COUNTRIES,
+    EVENT_DATES, EVENT_DISPUTES, EVENT_IDS, EVENT_PARAGRAPHS, EVENT_SHAPES, EVENT_SOURCES,
+    EVENT_SUMMARIES, EVENT_TITLES, FIELD_SEPARATOR, JOINED_STEP_DAYS, JOINED_STEP_MEMBERS,
+    JOINED_STEP_SIZES, SOURCE_PUBLISHERS, SOURCE_TITLES, SOURCE_URLS,
 };
 
 /// The fields of one text column, in order.
@@ -99,7 +99,7 @@ pub fn curated_events() -> &'static [Event] {
 }
 
 /// The steps of one count, from its three columns; each day's count follows from the last.
-fn party_steps(
+fn unpack_steps(
     days: &'static [u32],
     sizes: &'static [[u8; 2]],
     members: &'static [u8],
@@ -120,17 +120,16 @@ fn party_steps(
         .collect()
 }
 
-/// The number of States Parties over time, counting each from the Convention's entry into
-/// force for it (Article 17).
-pub fn bound_steps() -> &'static [PartyStep] {
-    static ALL: OnceLock<Vec<PartyStep>> = OnceLock::new();
-    ALL.get_or_init(|| party_steps(BOUND_STEP_DAYS, BOUND_STEP_SIZES, BOUND_STEP_MEMBERS))
-}
-
-/// The number of States Parties over time, counting each from its deposit.
-pub fn joined_steps() -> &'static [PartyStep] {
-    static ALL: OnceLock<Vec<PartyStep>> = OnceLock::new();
-    ALL.get_or_init(|| party_steps(JOINED_STEP_DAYS, JOINED_STEP_SIZES, JOINED_STEP_MEMBERS))
+/// The number of States Parties over time on the given basis, one step per day it changed.
+pub fn party_steps(basis: Basis) -> &'static [PartyStep] {
+    static BOUND: OnceLock<Vec<PartyStep>> = OnceLock::new();
+    static JOINED: OnceLock<Vec<PartyStep>> = OnceLock::new();
+    match basis {
+        Basis::Bound => BOUND
+            .get_or_init(|| unpack_steps(BOUND_STEP_DAYS, BOUND_STEP_SIZES, BOUND_STEP_MEMBERS)),
+        Basis::Joined => JOINED
+            .get_or_init(|| unpack_steps(JOINED_STEP_DAYS, JOINED_STEP_SIZES, JOINED_STEP_MEMBERS)),
+    }
 }
 
 // Natively only: the tests read events.toml back with the `toml` crate.
@@ -166,8 +165,8 @@ mod tests {
             assert_eq!(fields(column).count(), sources().len());
         }
         for (steps, members) in [
-            (bound_steps(), BOUND_STEP_MEMBERS),
-            (joined_steps(), JOINED_STEP_MEMBERS),
+            (party_steps(Basis::Bound), BOUND_STEP_MEMBERS),
+            (party_steps(Basis::Joined), JOINED_STEP_MEMBERS),
         ] {
             let used: usize = steps.iter().map(|s| s.joined.len() + s.left.len()).sum();
             assert_eq!(used, members.len());

@@ -1,28 +1,10 @@
 //! The States Parties chart, as numbers: the count on any day, the moments worth a label, and
 //! the geometry of the step line. The steps themselves are computed by build.rs from the
-//! parties tables ([`bound_steps`], [`joined_steps`]). Today's date is passed in, never read
+//! parties tables ([`party_steps`]). Today's date is passed in, never read
 //! here.
 
-use crate::model::{bound_steps, joined_steps, parties, PartialDate, PartyStep};
-
-/// Which date makes a state count.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Basis {
-    /// From the Convention's entry into force for the state (Article 17).
-    #[default]
-    Bound,
-    /// From the deposit of its instrument.
-    Joined,
-}
-
-impl Basis {
-    pub fn steps(self) -> &'static [PartyStep] {
-        match self {
-            Basis::Bound => bound_steps(),
-            Basis::Joined => joined_steps(),
-        }
-    }
-}
+pub use crate::model::Basis;
+use crate::model::{parties, PartialDate, PartyStep};
 
 /// The number of States Parties on the day with this [`PartialDate::key`].
 pub fn count_at(steps: &[PartyStep], day: u32) -> u16 {
@@ -226,6 +208,7 @@ fn month_days(key: u32) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::party_steps;
 
     fn key(text: &str) -> u32 {
         PartialDate::parse(text).unwrap().key()
@@ -235,7 +218,7 @@ mod tests {
     /// Estonia, Latvia, Lithuania and Finland; 166 at the peak; Poland's exit makes 161.
     #[test]
     fn the_bound_count_matches_the_un_figures() {
-        let steps = Basis::Bound.steps();
+        let steps = party_steps(Basis::Bound);
         assert_eq!(steps.iter().map(|s| s.count).max(), Some(166));
         assert_eq!(count_at(steps, key("2026-02-03")), 162);
         assert_eq!(count_at(steps, key("2026-02-20")), 161);
@@ -253,7 +236,7 @@ mod tests {
 
     #[test]
     fn the_joined_count_leads_the_bound_count() {
-        let joined = Basis::Joined.steps();
+        let joined = party_steps(Basis::Joined);
         assert_eq!(joined.iter().map(|s| s.count).max(), Some(166));
         assert_eq!(
             count_at(joined, key("1998-09-16")),
@@ -262,13 +245,13 @@ mod tests {
         );
         assert_eq!(count_at(joined, key("2026-02-03")), 162);
         for day in ["1999-01-01", "2005-06-01", "2015-01-01"] {
-            assert!(count_at(joined, key(day)) >= count_at(Basis::Bound.steps(), key(day)));
+            assert!(count_at(joined, key(day)) >= count_at(party_steps(Basis::Bound), key(day)));
         }
     }
 
     #[test]
     fn moments_mark_entry_into_force_the_hundredth_the_peak_and_each_withdrawal() {
-        let steps = Basis::Bound.steps();
+        let steps = party_steps(Basis::Bound);
         let found = moments(steps);
         let of = |m| found.iter().filter(|(_, k)| *k == m).count();
         assert_eq!(of(Moment::EntryIntoForce), 1);
@@ -290,7 +273,7 @@ mod tests {
 
     #[test]
     fn a_withdrawal_step_names_its_states() {
-        let steps = Basis::Bound.steps();
+        let steps = party_steps(Basis::Bound);
         let baltic = steps.iter().find(|s| s.day == key("2025-12-27")).unwrap();
         assert_eq!(changed_states(baltic), (vec![], vec!["EE", "LT", "LV"]));
         assert_eq!(
@@ -320,7 +303,7 @@ mod tests {
         let day = key("2012-06-15");
         let back = frame.day_at(frame.x(day));
         assert!(back.abs_diff(day) < 100, "{back} vs {day}: within a month");
-        let path = frame.path(Basis::Bound.steps());
+        let path = frame.path(party_steps(Basis::Bound));
         assert!(path.starts_with("M40 170H"));
         assert!(path.ends_with("H990"));
         assert!(path
@@ -330,7 +313,7 @@ mod tests {
 
     #[test]
     fn the_summary_states_the_rise_the_peak_and_today() {
-        let text = summary(Basis::Bound.steps(), key("2026-11-27"));
+        let text = summary(party_steps(Basis::Bound), key("2026-11-27"));
         assert!(text.contains("peak of 166"), "{text}");
         assert!(
             text.ends_with("stands at 161 after the withdrawals of 2025–26."),

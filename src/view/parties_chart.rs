@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::{use_view_state, HistoryMode};
-use crate::model::{country_name, Kind};
+use crate::model::{country_name, party_steps, Kind};
 use crate::query::parties_chart::{
     changed_states, describe, insert_sorted, moments, step_at, summary, Basis, Frame, Moment,
 };
@@ -16,7 +16,7 @@ const YEAR_TICKS: [u16; 6] = [2000, 2005, 2010, 2015, 2020, 2025];
 
 /// The same for both counts: they end with the same withdrawals.
 fn frame(today: u32) -> Frame {
-    let last = Basis::Bound.steps().last().map_or(today, |s| s.day);
+    let last = party_steps(Basis::Bound).last().map_or(today, |s| s.day);
     Frame {
         width: WIDTH,
         height: HEIGHT,
@@ -63,7 +63,7 @@ pub fn PartiesChart() -> impl IntoView {
     let basis = RwSignal::new(Basis::Bound);
     // The step under the pointer or the keyboard; the latest until the reader moves.
     let cursor = RwSignal::new(None::<usize>);
-    let steps = move || basis.get().steps();
+    let steps = move || party_steps(basis.get());
     let current = move || {
         cursor
             .get()
@@ -202,7 +202,7 @@ pub fn PartiesChart() -> impl IntoView {
     let value_text = move || describe(&steps()[current()]);
     let caption = move || summary(steps(), today);
     let bound = move || basis.get() == Basis::Bound;
-    let headline = headline(Basis::Bound.steps());
+    let headline = headline(party_steps(Basis::Bound));
 
     view! {
         // Folded by default, so the timeline stays on the first screen; the summary line

@@ -4,12 +4,14 @@
 //! them by construction rather than by copy.
 
 pub mod action;
+pub mod basis;
 pub mod date;
 pub mod ids;
 pub mod kind;
 pub mod map;
 
 pub use action::Action;
+pub use basis::Basis;
 pub use date::{DateError, PartialDate, Precision};
 pub use kind::Kind;
 pub use map::{MapRole, MapShape};

@@ -10,6 +10,8 @@ use std::fmt::Write;
 
 use unicode_normalization::UnicodeNormalization;
 
+use ottawa_core::Basis;
+
 use crate::parties::Party;
 use crate::{Dataset, SourceRecord};
 use ottawa_core::date::PartialDate;
@@ -112,12 +114,12 @@ pub fn generate(dataset: &Dataset) -> String {
     for (name, basis, doc) in [
         (
             "BOUND",
-            Basis::EntryIntoForce,
+            Basis::Bound,
             "bound by the Convention: from its entry into force for each state (Article 17)",
         ),
         (
             "JOINED",
-            Basis::Deposit,
+            Basis::Joined,
             "joined: from each state's deposit of its instrument",
         ),
     ] {
@@ -369,13 +371,6 @@ pub fn fold_table() -> String {
     )
 }
 
-/// Which date makes a state count as a party.
-#[derive(Clone, Copy)]
-pub enum Basis {
-    Deposit,
-    EntryIntoForce,
-}
-
 /// A day on which the number of States Parties changed.
 pub struct Step {
     pub day: PartialDate,
@@ -390,8 +385,8 @@ pub fn party_steps(parties: &[Party], basis: Basis) -> Vec<Step> {
     let mut changes: Vec<(u32, PartialDate, u8, bool)> = Vec::new();
     for (i, party) in parties.iter().enumerate() {
         let start = match basis {
-            Basis::Deposit => party.deposit,
-            Basis::EntryIntoForce => party.entry_into_force,
+            Basis::Joined => party.deposit,
+            Basis::Bound => party.entry_into_force,
         };
         changes.push((start.first_day_key(), start, i as u8, true));
         if let Some(effect) = party.withdrawal_effect {
