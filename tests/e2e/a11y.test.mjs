@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { openExplorer as open, useSite } from './harness.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const shared = useSite(DIST);
 
 const openExplorer = (t, options) => open(t, shared.browser, shared.site, options);
