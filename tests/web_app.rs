@@ -9,7 +9,9 @@ use wasm_bindgen_test::*;
 use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
 
 use ottawa_explorer::model::events;
+use ottawa_explorer::query::Catalog;
 use ottawa_explorer::view::app::App;
+use ottawa_explorer::view::state::Launch;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -28,7 +30,8 @@ async fn mount_app(query: &str) -> HtmlElement {
         .unwrap();
     let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
+    let launch = Launch::in_browser(Catalog::bundled());
+    let handle = leptos::mount::mount_to(root.clone(), move || view! { <App launch /> });
     handle.forget();
     tick().await;
     root

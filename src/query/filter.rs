@@ -109,6 +109,16 @@ impl Filter {
             && self.para.is_none()
     }
 
+    /// What the result list depends on: this filter without the selected event and the
+    /// layout, so that selecting an event or embedding never reruns the search.
+    pub fn results_part(&self) -> Filter {
+        Filter {
+            event: None,
+            embed: false,
+            ..self.clone()
+        }
+    }
+
     /// The same view with every narrowing filter removed.
     pub fn cleared(&self) -> Filter {
         Filter {
@@ -210,6 +220,21 @@ fn toggle_sorted<T: Ord + Copy>(values: &mut Vec<T>, value: T) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_results_part_leaves_out_the_selection_and_the_layout() {
+        let mut filter = Filter {
+            text: "vote".into(),
+            para: Some(4),
+            ..Filter::default()
+        };
+        let before = filter.results_part();
+        filter.event = Some("join-ee");
+        filter.embed = true;
+        assert_eq!(filter.results_part(), before);
+        filter.para = None;
+        assert_ne!(filter.results_part(), before);
+    }
     use crate::model::event_by_id;
 
     fn hay(event: &Event) -> String {

@@ -19,6 +19,22 @@ pub enum Shortcut {
     OpenSources,
 }
 
+/// The item after (`forward`) or before the current one in a list in display order, such as
+/// the result list's events; `None` at either end, or when no item is current.
+pub fn neighbour<T: Copy>(
+    items: &[T],
+    is_current: impl Fn(&T) -> bool,
+    forward: bool,
+) -> Option<T> {
+    let position = items.iter().position(is_current)?;
+    let next = if forward {
+        position.checked_add(1)?
+    } else {
+        position.checked_sub(1)?
+    };
+    items.get(next).copied()
+}
+
 /// Where the key was pressed and what is on screen, as far as shortcuts care.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct KeyContext {
@@ -55,6 +71,17 @@ pub fn shortcut(key: &str, context: KeyContext) -> Option<Shortcut> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn neighbours_follow_the_result_list_across_years_and_stop_at_its_ends() {
+        // The list is flat: a year boundary between two ids changes nothing.
+        let ids = ["2026-b", "2026-a", "2025-z", "1997-a"];
+        assert_eq!(neighbour(&ids, |id| *id == "2026-a", true), Some("2025-z"));
+        assert_eq!(neighbour(&ids, |id| *id == "2025-z", false), Some("2026-a"));
+        assert_eq!(neighbour(&ids, |id| *id == "1997-a", true), None);
+        assert_eq!(neighbour(&ids, |id| *id == "2026-b", false), None);
+        assert_eq!(neighbour(&ids, |id| *id == "gone", true), None);
+    }
 
     fn anywhere() -> KeyContext {
         KeyContext::default()

@@ -34,6 +34,10 @@ pub const PRINT_LIMIT: usize = 1_000;
 /// chunk has been laid out.
 pub const FIRST_ESTIMATE: f64 = 160.0;
 
+/// The viewport height assumed before the page is measured (or where there is none, as when
+/// the app renders natively): a laptop's window, in CSS pixels.
+pub const FIRST_VIEWPORT: f64 = 800.0;
+
 /// The heights of a list's chunks: measured where known, estimated elsewhere.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChunkHeights {
@@ -176,6 +180,12 @@ impl ChunkHeights {
         self.overlapping(viewport.start - overscan, viewport.end + overscan)
     }
 
+    /// What to render before anything is measured: the top of the list, for a viewport of
+    /// [`FIRST_VIEWPORT`] with half of one to spare.
+    pub fn first_window(&self) -> Range<usize> {
+        self.window(0.0..FIRST_VIEWPORT, FIRST_VIEWPORT / 2.0)
+    }
+
     /// Every chunk, when the list is short enough to print whole ([`PRINT_LIMIT`]).
     pub fn printable(&self) -> Option<Range<usize>> {
         (self.len <= PRINT_LIMIT).then(|| 0..self.chunk_count())
@@ -268,6 +278,18 @@ pub fn sections(
 mod tests {
     use super::*;
     use crate::model::events;
+
+    #[test]
+    fn the_first_window_is_the_top_of_the_list() {
+        let long = ChunkHeights::new(10_000, FIRST_ESTIMATE);
+        // 1,200 px of estimated cards cover 800 px and half of 800 below it.
+        let window = long.first_window();
+        assert_eq!(window.start, 0);
+        assert!(long.height_of(window.clone()) >= FIRST_VIEWPORT * 1.5);
+        assert!(window.end < long.chunk_count());
+        let short = ChunkHeights::new(10, FIRST_ESTIMATE);
+        assert_eq!(short.first_window(), 0..short.chunk_count());
+    }
 
     #[test]
     fn short_lists_render_whole_as_one_chunk() {

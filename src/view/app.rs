@@ -1,8 +1,10 @@
 //! The page: the article beside the explorer, sharing one [`ViewState`].
 
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::article_view::ArticleView;
+use super::dom::PageElements;
 use super::embed_bar::EmbedBar;
 use super::embed_dialog::EmbedDialog;
 use super::export_buttons::ExportButtons;
@@ -10,31 +12,38 @@ use super::filters_panel::FiltersPanel;
 use super::masthead::Masthead;
 use super::parties_chart::PartiesChart;
 use super::site_footer::SiteFooter;
-use super::state::ViewState;
+use super::state::{Launch, ViewState};
 use super::status_line::StatusLine;
 use super::status_map::StatusMap;
 use super::timeline::Timeline;
 use super::url_notice::UrlNotice;
 use super::year_histogram::YearHistogram;
 
-/// The element whose size an embed reports to its host page.
+/// The root element's DOM id, part of the page's contract with hosts and stylesheets.
 const APP_ROOT_ID: &str = "ottawa-explorer";
 
 #[component]
-pub fn App() -> impl IntoView {
-    let state = ViewState::from_location();
+pub fn App(
+    /// The events to show and the link the page was opened with.
+    launch: Launch,
+) -> impl IntoView {
+    let state = ViewState::new(&launch);
     provide_context(state);
-    super::shortcuts::install(state);
+    let elements = PageElements::provide();
+    super::shortcuts::install(state, elements);
 
     // Back/forward: the URL is the record, so read the view back from it.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| state.restore_from_location());
+    let popstate =
+        window_event_listener(leptos::ev::popstate, move |_| state.restore_from_location());
+    on_cleanup(move || popstate.remove());
     // The layout is chosen once, by the link that opened the page.
     let embed = state.filter.with_untracked(|f| f.embed);
+    // The element whose size an embed reports to its host page, once it is mounted.
+    let root = NodeRef::<Div>::new();
     if embed {
-        // Once the first frame is laid out, keep the host informed of our height.
-        request_animation_frame(|| {
-            if let Some(root) = document().get_element_by_id(APP_ROOT_ID) {
-                super::host_page::report_height(root);
+        Effect::new(move |_| {
+            if let Some(root) = root.get() {
+                super::host_page::report_height(root.into());
             }
         });
     }
@@ -48,7 +57,7 @@ pub fn App() -> impl IntoView {
     let year_histogram = (!embed).then(|| view! { <YearHistogram /> });
 
     view! {
-        <div class="app" id=APP_ROOT_ID class:embed=embed class:show-article=show_article>
+        <div node_ref=root class="app" id=APP_ROOT_ID class:embed=embed class:show-article=show_article>
             {embed_bar}
             {masthead}
             <main class="layout">

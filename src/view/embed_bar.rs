@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use super::state::{page_base, use_view_state};
+use super::state::use_view_state;
 use crate::query::embed::full_url;
 
 #[component]
 pub fn EmbedBar() -> impl IntoView {
     let state = use_view_state();
-    let base = page_base();
+    let base = state.page_base();
     let full_link = move || state.filter.with(|f| full_url(&base, f));
     let article_pressed = move || state.article_open.get().to_string();
     let timeline_pressed = move || (!state.article_open.get()).to_string();

@@ -1,24 +1,22 @@
 //! "Embed this view": a ready-to-paste iframe for exactly the view on screen, copied with
 //! one click (Clipboard API), or selected for the reader to copy where that is refused.
 
+use leptos::html::Textarea;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::{page_base, use_view_state};
+use super::state::use_view_state;
 use crate::query::embed::snippet;
 
 const TEXTAREA_ID: &str = "embed-code";
 
 /// Copies `text`, then says how it went. Where the browser refuses, the snippet is selected
 /// so Ctrl+C works.
-fn copy_to_clipboard(text: &str, message: RwSignal<&'static str>) {
+fn copy_to_clipboard(text: &str, area: NodeRef<Textarea>, message: RwSignal<&'static str>) {
     let copied = Closure::once(move |_: JsValue| message.set("Copied."));
     let refused = Closure::once(move |_: JsValue| {
-        if let Some(area) = document()
-            .get_element_by_id(TEXTAREA_ID)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-        {
+        if let Some(area) = area.get_untracked() {
             area.select();
         }
         message.set("Selected: press Ctrl+C (⌘C on a Mac) to copy.");
@@ -45,9 +43,10 @@ fn copy_to_clipboard(text: &str, message: RwSignal<&'static str>) {
 pub fn EmbedDialog() -> impl IntoView {
     let state = use_view_state();
     let message = RwSignal::new("");
-    let base = StoredValue::new(page_base());
+    let area = NodeRef::<Textarea>::new();
+    let base = StoredValue::new(state.page_base());
     let code = move || state.filter.with(|f| snippet(&base.read_value(), f));
-    let on_copy = move |_| copy_to_clipboard(&code(), message);
+    let on_copy = move |_| copy_to_clipboard(&code(), area, message);
 
     view! {
         <details class="embed-dialog">
@@ -56,7 +55,7 @@ pub fn EmbedDialog() -> impl IntoView {
                 <label for=TEXTAREA_ID>
                     "Paste this into your page to embed the view on screen:"
                 </label>
-                <textarea id=TEXTAREA_ID readonly rows="7" spellcheck="false" prop:value=code></textarea>
+                <textarea node_ref=area id=TEXTAREA_ID readonly rows="7" spellcheck="false" prop:value=code></textarea>
                 <div class="embed-actions">
                     <button type="button" on:click=on_copy>
                         "Copy embed code"

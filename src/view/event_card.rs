@@ -19,7 +19,7 @@ pub fn EventCard(
 ) -> impl IntoView {
     let state = use_view_state();
     let id = event.id;
-    let is_selected = move || state.filter.with(|f| f.event == Some(id));
+    let is_selected = move || state.is_selected(id);
     let aria_current = move || is_selected().then_some("true");
     let select = move |ev: leptos::ev::MouseEvent| {
         // Ctrl-, Cmd-, Shift- and middle-clicks keep their browser meaning (a new tab).

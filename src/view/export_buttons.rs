@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::download::save;
-use super::state::{page_base, use_view_state};
+use super::state::use_view_state;
 use crate::query::export::{to_csv, to_json};
 use crate::query::to_query;
 
@@ -19,7 +19,7 @@ pub fn ExportButtons() -> impl IntoView {
         );
     };
     let json = move |_| {
-        let view = [page_base(), state.filter.with_untracked(to_query)].concat();
+        let view = [state.page_base(), state.filter.with_untracked(to_query)].concat();
         let text = state.query.with_untracked(|q| to_json(&q.events, &view));
         save("ottawa-explorer-events.json", "application/json", &text);
     };

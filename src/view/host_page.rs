@@ -2,12 +2,14 @@
 //! in the two documented formats. Nothing here reads from or scripts the host.
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::query::embed::{pym_child_id, pym_height_message, HEIGHT_MESSAGE_TYPE};
 
-/// Posts `root`'s height to the parent frame now and whenever it changes size.
+/// Posts `root`'s height to the parent frame now and whenever it changes size, until the
+/// calling component is cleaned up.
 pub fn report_height(root: web_sys::Element) {
     let Ok(Some(parent)) = window().parent() else {
         return;
@@ -32,9 +34,11 @@ pub fn report_height(root: web_sys::Element) {
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
         let _ = parent.post_message(&message, "*");
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-    }
-    // The observer lives as long as the page.
-    on_resize.forget();
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(&root);
+    // The observer and its callback are released together, when the app is.
+    let observing = SendWrapper::new((observer, on_resize));
+    on_cleanup(move || observing.take().0.disconnect());
 }

@@ -5,9 +5,10 @@
 use std::ops::Range;
 
 use leptos::prelude::*;
-use web_sys::{ScrollBehavior, ScrollToOptions};
+use web_sys::{Element, ScrollBehavior, ScrollToOptions};
 
-use crate::query::windowing::ChunkHeights;
+use super::dom::element_by_id;
+use crate::query::windowing::{ChunkHeights, FIRST_VIEWPORT};
 
 /// The timeline list's DOM id.
 pub const LIST_ID: &str = "timeline-list";
@@ -22,10 +23,12 @@ pub fn px(height: f64) -> String {
 
 /// The chunks that overlap the viewport, with half a viewport to spare on each side.
 ///
-/// Positions are taken from `first_rendered` (a rendered chunk and its top on screen) when
+/// `list_top` is the list's top on screen, if it is mounted. Positions are taken from
+/// `first_rendered` (a rendered chunk and its top on screen) when
 /// there is one: the spacer above it was sized from older estimates, so the list's own top
 /// would misplace the viewport by however much those estimates were off.
 pub fn visible_chunks(
+    list_top: Option<f64>,
     heights: RwSignal<ChunkHeights>,
     first_rendered: Option<(usize, f64)>,
 ) -> Range<usize> {
@@ -33,16 +36,11 @@ pub fn visible_chunks(
         .inner_height()
         .ok()
         .and_then(|h| h.as_f64())
-        .unwrap_or(800.0);
+        .unwrap_or(FIRST_VIEWPORT);
     heights.with_untracked(|h| {
         let (origin_in_list, origin_on_screen) = match first_rendered {
             Some((k, top)) => (h.height_of(0..k), top),
-            None => (
-                0.0,
-                document()
-                    .get_element_by_id(LIST_ID)
-                    .map_or(0.0, |list| list.get_bounding_client_rect().top()),
-            ),
+            None => (0.0, list_top.unwrap_or(0.0)),
         };
         let viewport_top = origin_in_list - origin_on_screen;
         h.window(
@@ -55,10 +53,7 @@ pub fn visible_chunks(
 /// Records the height of every rendered chunk: from the top of its first section to the top of
 /// the next chunk (or of the bottom spacer), so margins between sections count too.
 /// Returns whether any height changed, and the first rendered chunk with its top on screen.
-pub fn measure(heights: RwSignal<ChunkHeights>) -> (bool, Option<(usize, f64)>) {
-    let Some(list) = document().get_element_by_id(LIST_ID) else {
-        return (false, None);
-    };
+pub fn measure(list: &Element, heights: RwSignal<ChunkHeights>) -> (bool, Option<(usize, f64)>) {
     let mut starts: Vec<(usize, f64)> = Vec::new();
     let mut child = list.first_element_child();
     while let Some(element) = child {
@@ -92,8 +87,7 @@ pub struct Anchor {
 }
 
 /// The first card whose bottom is below the top of the viewport.
-pub fn first_card_on_screen() -> Option<Anchor> {
-    let list = document().get_element_by_id(LIST_ID)?;
+pub fn first_card_on_screen(list: &Element) -> Option<Anchor> {
     let mut section = list.first_element_child();
     while let Some(year) = section {
         // A year section: its heading, then its list of cards.
@@ -117,7 +111,7 @@ pub fn first_card_on_screen() -> Option<Anchor> {
 
 /// Scrolls so the anchor's card is again where it was.
 pub fn keep_in_place(anchor: Anchor) {
-    let Some(card) = document().get_element_by_id(&anchor.id) else {
+    let Some(card) = element_by_id(&anchor.id) else {
         return;
     };
     let drift = card.get_bounding_client_rect().top() - anchor.top;

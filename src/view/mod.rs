@@ -7,6 +7,7 @@ pub mod article_view;
 pub mod country_facet;
 pub mod date_input;
 pub mod date_range;
+pub mod dom;
 pub mod download;
 pub mod editor_note;
 pub mod embed_bar;

@@ -1,8 +1,9 @@
 //! Scrolling. Its speed follows the stylesheet's `scroll-behavior`, which is smooth unless the
 //! reader prefers reduced motion.
 
-use leptos::prelude::*;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+use super::dom::element_by_id;
 
 /// Brings the element with this DOM id to the middle of the viewport.
 pub fn scroll_to_id(id: &str) {
@@ -16,7 +17,7 @@ pub fn jump_to_id(id: &str) {
 }
 
 fn center(id: &str, behavior: Option<ScrollBehavior>) {
-    let Some(element) = document().get_element_by_id(id) else {
+    let Some(element) = element_by_id(id) else {
         return;
     };
     let options = ScrollIntoViewOptions::new();

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::dom::use_page_elements;
 use super::state::{use_view_state, HistoryMode};
 
 /// Quiet time after the last keystroke before the URL follows.
@@ -14,6 +15,7 @@ const DEBOUNCE: Duration = Duration::from_millis(150);
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = use_view_state();
+    let input = use_page_elements().search;
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let text = move || state.filter.with(|f| f.text.clone());
     let on_input = move |ev| {
@@ -32,6 +34,7 @@ pub fn SearchBox() -> impl IntoView {
         <div class="search">
             <label for="search-input">"Search events"</label>
             <input
+                node_ref=input
                 id="search-input"
                 type="search"
                 autocomplete="off"

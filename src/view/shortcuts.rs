@@ -1,20 +1,20 @@
 //! Wires the keyboard shortcuts to the page. Which key does what is decided in
-//! [`crate::query::shortcuts`]; this module only reads the focus and acts.
+//! [`crate::query::shortcuts`], and which event is next comes from the result list; this
+//! module only reads the focus and acts.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use super::dom::{element_by_id, first_source_link, focus, PageElements};
 use super::list_window::first_card_on_screen;
+use super::scroll::event_element_id;
 use super::state::{HistoryMode, ViewState};
-use crate::query::shortcuts::{shortcut, KeyContext, Shortcut};
+use crate::query::shortcuts::{neighbour, shortcut, KeyContext, Shortcut};
 
-/// The search box's DOM id.
-const SEARCH_ID: &str = "search-input";
-
-/// Listens for shortcuts on the whole page for as long as the app runs.
-pub fn install(state: ViewState) {
-    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+/// Listens for shortcuts on the whole page for as long as the app is mounted.
+pub fn install(state: ViewState, elements: PageElements) {
+    let keydown = window_event_listener(leptos::ev::keydown, move |ev| {
         let focused = document().active_element();
         let context = KeyContext {
             in_text_field: focused.as_ref().is_some_and(takes_typing),
@@ -29,13 +29,21 @@ pub fn install(state: ViewState) {
         ev.prevent_default();
         let card = focused.filter(is_event_card);
         match action {
-            Shortcut::FocusSearch => focus(document().get_element_by_id(SEARCH_ID)),
+            Shortcut::FocusSearch => {
+                if let Some(search) = elements.search.get_untracked() {
+                    let _ = search.focus();
+                }
+            }
             Shortcut::ClearSearch => state.change(HistoryMode::Push, |f| f.text.clear()),
             Shortcut::CloseNotice => state.problems.set(Vec::new()),
-            Shortcut::NextEvent => focus(card.map_or_else(card_on_screen, |c| next_card(&c))),
-            Shortcut::PreviousEvent => {
-                focus(card.map_or_else(card_on_screen, |c| previous_card(&c)))
-            }
+            Shortcut::NextEvent => focus(card.map_or_else(
+                || card_on_screen(elements),
+                |c| neighbour_card(state, &c, true),
+            )),
+            Shortcut::PreviousEvent => focus(card.map_or_else(
+                || card_on_screen(elements),
+                |c| neighbour_card(state, &c, false),
+            )),
             Shortcut::OpenSources => {
                 if let Some(card) = card {
                     open_sources(state, &card);
@@ -43,6 +51,7 @@ pub fn install(state: ViewState) {
             }
         }
     });
+    on_cleanup(move || keydown.remove());
 }
 
 fn takes_typing(element: &Element) -> bool {
@@ -62,33 +71,20 @@ fn is_event_card(element: &Element) -> bool {
     element.has_attribute("data-event-id")
 }
 
-fn focus(element: Option<Element>) {
-    if let Some(element) = element.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = element.focus();
-    }
-}
-
 /// The first card on screen: where j/k start when no event has focus yet.
-fn card_on_screen() -> Option<Element> {
-    document().get_element_by_id(&first_card_on_screen()?.id)
+fn card_on_screen(elements: PageElements) -> Option<Element> {
+    let list = elements.timeline.get_untracked()?;
+    element_by_id(&first_card_on_screen(&list)?.id)
 }
 
-/// The card after `card`, in this year's list or the next year's.
-fn next_card(card: &Element) -> Option<Element> {
-    card.next_element_sibling().or_else(|| {
-        let year = card.parent_element()?.parent_element()?;
-        let next_year = year.next_element_sibling()?;
-        next_year.last_element_child()?.first_element_child()
-    })
-}
-
-/// The card before `card`, in this year's list or the previous year's.
-fn previous_card(card: &Element) -> Option<Element> {
-    card.previous_element_sibling().or_else(|| {
-        let year = card.parent_element()?.parent_element()?;
-        let previous_year = year.previous_element_sibling()?;
-        previous_year.last_element_child()?.last_element_child()
-    })
+/// The card of the event after (or before) `card`'s in the result list. The window keeps
+/// half a screen of cards rendered beyond each edge, so a neighbour is in the document.
+fn neighbour_card(state: ViewState, card: &Element, forward: bool) -> Option<Element> {
+    let current = card.get_attribute("data-event-id")?;
+    let next = state.query.with_untracked(|q| {
+        neighbour(&q.events, |event| event.id == current, forward).map(|event| event.id)
+    })?;
+    element_by_id(&event_element_id(next))
 }
 
 /// Selects the event and takes focus to its first source link.
@@ -97,5 +93,5 @@ fn open_sources(state: ViewState, card: &Element) {
     if let Some(event) = state.catalog().event(&id) {
         state.change(HistoryMode::Push, |f| f.event = Some(event.id));
     }
-    focus(card.query_selector(".event-sources a").ok().flatten());
+    focus(first_source_link(card));
 }

@@ -32,6 +32,8 @@ pub struct ViewState {
     pub typing: RwSignal<bool>,
     /// The events to show and the facet counts, computed together in one pass.
     pub query: Memo<QueryResult>,
+    /// Which event is selected, so that a change wakes only the two cards concerned.
+    selection: StoredValue<Selector<Option<&'static str>>>,
     pub total: usize,
     catalog: StoredValue<Arc<Catalog>>,
     /// An event the timeline must bring on screen with its next list: the link's `?event=`
@@ -41,19 +43,63 @@ pub struct ViewState {
     /// Parameters that are not part of the view but must survive every URL we write: pym.js's
     /// id for this iframe, and in a benchmark build the synthetic dataset's size.
     carried_params: StoredValue<String>,
+    /// See [`Launch::base`].
+    base: StoredValue<String>,
+}
+
+/// What the app starts from. In the browser, main.rs reads it from the page
+/// ([`Launch::in_browser`]); the native render test supplies its own.
+#[derive(Clone)]
+pub struct Launch {
+    /// The events the page shows.
+    pub catalog: Arc<Catalog>,
+    /// The query string the page was opened with, such as `?country=EE`.
+    pub link: String,
+    /// The page's address without its query: the base of shareable and embed links.
+    pub base: String,
+    /// Parameters that are not part of the view but must survive every URL we write, already
+    /// encoded and joined with `&`: pym.js's id for this iframe, and in a benchmark build the
+    /// synthetic dataset's size.
+    pub carried_params: String,
+}
+
+impl Launch {
+    /// The page as the browser opened it, showing `catalog`.
+    pub fn in_browser(catalog: Catalog) -> Launch {
+        let link = current_query();
+        let location = window().location();
+        let base = [
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+        ]
+        .concat();
+        // Keep pym's id, so a reload inside the frame still reports to the right iframe.
+        let carried_params = query::embed::pym_child_id(&link)
+            .map(|child_id| ["childId=", &child_id].concat())
+            .unwrap_or_default();
+        Launch {
+            catalog: Arc::new(catalog),
+            link,
+            base,
+            carried_params,
+        }
+    }
 }
 
 impl ViewState {
-    /// Builds the state from the page's current URL.
-    pub fn from_location() -> Self {
-        let location_query = current_query();
-        let catalog = Arc::new(catalog_for(&location_query));
-        let parsed = parse_for(&catalog, &location_query);
+    /// The state of the view that `launch` opens. Reads nothing from the browser, so the app
+    /// renders natively too.
+    pub fn new(launch: &Launch) -> Self {
+        let catalog = Arc::clone(&launch.catalog);
+        let parsed = parse_for(&catalog, &launch.link);
         let total = catalog.len();
         let reveal = StoredValue::new(parsed.filter.event);
         let filter = RwSignal::new(parsed.filter);
         let query_catalog = Arc::clone(&catalog);
-        let query = Memo::new(move |_| filter.with(|f| query_catalog.query(f)));
+        // The search reruns only when what the results depend on changes.
+        let results_part = Memo::new(move |_| filter.with(Filter::results_part));
+        let query = Memo::new(move |_| results_part.with(|f| query_catalog.query(f)));
+        let selection = StoredValue::new(Selector::new(move || filter.with(|f| f.event)));
         ViewState {
             filter,
             problems: RwSignal::new(parsed.problems),
@@ -61,12 +107,25 @@ impl ViewState {
             article_open: RwSignal::new(false),
             typing: RwSignal::new(false),
             query,
+            selection,
             total,
             catalog: StoredValue::new(catalog),
+            base: StoredValue::new(launch.base.clone()),
             reveal,
             last_mode_was_typing: StoredValue::new(false),
-            carried_params: StoredValue::new(carried_params(&location_query)),
+            carried_params: StoredValue::new(launch.carried_params.clone()),
         }
+    }
+
+    /// Whether the event with this id is the selected one, tracked per id.
+    pub fn is_selected(&self, id: &'static str) -> bool {
+        self.selection
+            .with_value(|selection| selection.selected(&Some(id)))
+    }
+
+    /// This page's address without its query: the base for shareable and embed links.
+    pub fn page_base(&self) -> String {
+        self.base.get_value()
     }
 
     pub fn catalog(&self) -> Arc<Catalog> {
@@ -152,45 +211,9 @@ pub fn use_view_state() -> ViewState {
     expect_context::<ViewState>()
 }
 
-/// This page's address without its query: the base for shareable and embed links.
-pub fn page_base() -> String {
-    let location = window().location();
-    [
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default(),
-    ]
-    .concat()
-}
-
-/// The events this page shows: the bundled dataset, or in a benchmark build (feature
-/// `synthetic`) the generated one that `?synthetic=N` asks for.
-fn catalog_for(location_query: &str) -> Catalog {
-    #[cfg(feature = "synthetic")]
-    if let Some(size) = query::synthetic::requested_size(location_query) {
-        let events = query::synthetic::generate(size, query::synthetic::SEED);
-        return Catalog::new(Box::leak(events.into_boxed_slice()));
-    }
-    let _ = location_query;
-    Catalog::bundled()
-}
-
 /// Reads a link, resolving `?event=` against the events this page shows.
 fn parse_for(catalog: &Catalog, location_query: &str) -> query::Parsed {
     query::parse_in(location_query, |id| catalog.event(id))
-}
-
-/// See [`ViewState::carried_params`]: already encoded, joined with `&`.
-fn carried_params(location_query: &str) -> String {
-    let mut carried = Vec::new();
-    if let Some(child_id) = query::embed::pym_child_id(location_query) {
-        // Keep pym's id, so a reload inside the frame still reports to the right iframe.
-        carried.push(["childId=", &child_id].concat());
-    }
-    #[cfg(feature = "synthetic")]
-    if let Some(size) = query::synthetic::requested_size(location_query) {
-        carried.push(["synthetic=", &size.to_string()].concat());
-    }
-    carried.join("&")
 }
 
 fn current_query() -> String {

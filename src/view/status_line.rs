@@ -18,13 +18,10 @@ pub fn StatusLine() -> impl IntoView {
     let total = state.total;
     // While a search is being typed the count holds still, so a screen reader announces the
     // result once typing pauses instead of after every key; the list itself never waits.
-    let announced = StoredValue::new(String::new());
-    let text = move || {
-        if !state.typing.get() {
-            announced.set_value(describe(state.query.with(|q| q.events.len()), total));
-        }
-        announced.get_value()
-    };
+    let text = Memo::new(move |announced: Option<&String>| match announced {
+        Some(held) if state.typing.get() => held.clone(),
+        _ => describe(state.query.with(|q| q.events.len()), total),
+    });
     let clear_para = move |_| state.change(HistoryMode::Push, |f| f.para = None);
     let para_context = move || {
         state.filter.with(|f| f.para).map(|para| {

@@ -25,8 +25,16 @@ pub fn StatusMap() -> impl IntoView {
     // Follows the date range when it changes; the slider moves it in between.
     let today = crate::model::as_of().key();
     let end = Memo::new(move |_| state.filter.with(|f| range_end(f.to, today)));
-    let day = RwSignal::new(end.get_untracked().unwrap_or(latest));
-    Effect::new(move |_| day.set(end.get().unwrap_or(latest)));
+    // The slider's day, with the range end it was chosen under: it holds until the range
+    // changes, and the map then shows the new end. Derived, so nothing copies `end` around.
+    let slid = RwSignal::new(None::<(Option<u32>, u32)>);
+    let day = Memo::new(move |_| {
+        let end = end.get();
+        match slid.get() {
+            Some((chosen_under, day)) if chosen_under == end => day,
+            _ => end.unwrap_or(latest),
+        }
+    });
 
     let credit = map_credit();
     let slider_index = move || stops.with_value(|s| moment_at(s, day.get()));
@@ -34,7 +42,7 @@ pub fn StatusMap() -> impl IntoView {
     let on_slide = move |ev: leptos::ev::Event| {
         let index: usize = event_target_value(&ev).parse().unwrap_or(last_index);
         if let Some(stop) = stops.with_value(|s| s.get(index).copied()) {
-            day.set(stop);
+            slid.set(Some((end.get_untracked(), stop)));
         }
     };
     // The states are drawn once; their colours, names and pressed states follow the day and
@@ -133,7 +141,7 @@ fn map_credit() -> String {
 /// One state: a plain shape for context, a toggle button for the story's states.
 fn state_shape(
     shape: &'static MapShape,
-    day: RwSignal<u32>,
+    day: Memo<u32>,
     selected: Memo<Vec<&'static str>>,
     clickable: bool,
 ) -> AnyView {

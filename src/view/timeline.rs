@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use leptos::tachys::renderer::dom::queue_microtask;
 
+use super::dom::use_page_elements;
 use super::list_window::{
     first_card_on_screen, keep_in_place, measure, px, visible_chunks, LIST_ID,
 };
@@ -22,9 +23,17 @@ const REVEAL_RADIUS: usize = 1;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_view_state();
-    let heights = RwSignal::new(ChunkHeights::new(0, FIRST_ESTIMATE));
-    // Which chunks are rendered. Set (and so re-rendered) on every new result list.
-    let window = RwSignal::new(0..0_usize);
+    let list = use_page_elements().timeline;
+    // The list's top on screen when no chunk is rendered yet (0 before it is mounted).
+    let list_top = move || {
+        list.get_untracked()
+            .map(|l| l.get_bounding_client_rect().top())
+    };
+    let first_len = state.query.with_untracked(|q| q.events.len());
+    let heights = RwSignal::new(ChunkHeights::new(first_len, FIRST_ESTIMATE));
+    // Which chunks are rendered: at first the top of the list, natively too; then set on
+    // every new result list and as the reader scrolls.
+    let window = RwSignal::new(heights.with_untracked(ChunkHeights::first_window));
     // A new result list: forget the old heights, then render where the reader is, or around
     // the event the page asked to reveal (the link's on first load).
     Effect::new(move |_| {
@@ -42,7 +51,7 @@ pub fn Timeline() -> impl IntoView {
                 window.set(heights.with_untracked(|h| h.window_around(position, REVEAL_RADIUS)));
                 request_animation_frame(move || jump_to_id(&event_element_id(id)));
             }
-            None => window.set(visible_chunks(heights, None)),
+            None => window.set(visible_chunks(list_top(), heights, None)),
         }
     });
     // At most once a frame, however fast scroll events come: measure the rendered chunks, then
@@ -62,9 +71,12 @@ pub fn Timeline() -> impl IntoView {
         frame_pending.set_value(true);
         request_animation_frame(move || {
             frame_pending.set_value(false);
-            let anchor = first_card_on_screen();
-            let (resized, first_rendered) = measure(heights);
-            let next = visible_chunks(heights, first_rendered);
+            let Some(list_element) = list.get_untracked() else {
+                return;
+            };
+            let anchor = first_card_on_screen(&list_element);
+            let (resized, first_rendered) = measure(&list_element, heights);
+            let next = visible_chunks(None, heights, first_rendered);
             let moved = next != window.get_untracked();
             if moved {
                 window.set(next);
@@ -75,19 +87,29 @@ pub fn Timeline() -> impl IntoView {
             }
         });
     };
-    let _ = window_event_listener(leptos::ev::scroll, move |_| settle());
-    let _ = window_event_listener(leptos::ev::resize, move |_| settle());
+    // Every newly rendered window is measured once the DOM has followed it.
+    Effect::new(move |_| {
+        window.track();
+        settle();
+    });
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| settle());
+    let resize = window_event_listener(leptos::ev::resize, move |_| settle());
     // Paper has no viewport: print the whole list, then go back to the window.
-    let _ = window_event_listener_untyped("beforeprint", move |_| {
+    let before_print = window_event_listener_untyped("beforeprint", move |_| {
         if let Some(all) = heights.with_untracked(ChunkHeights::printable) {
             printing.set_value(true);
             window.set(all);
         }
     });
-    let _ = window_event_listener_untyped("afterprint", move |_| {
+    let after_print = window_event_listener_untyped("afterprint", move |_| {
         if printing.get_value() {
             printing.set_value(false);
-            window.set(visible_chunks(heights, None));
+            window.set(visible_chunks(list_top(), heights, None));
+        }
+    });
+    on_cleanup(move || {
+        for listener in [scroll, resize, before_print, after_print] {
+            listener.remove();
         }
     });
 
@@ -99,7 +121,6 @@ pub fn Timeline() -> impl IntoView {
         let sections = state
             .query
             .with_untracked(|q| heights.with_untracked(|h| sections(&q.events, h, chunks)));
-        settle();
         sections
             .into_iter()
             .map(|section| view! { <YearSection section=section /> })
@@ -118,7 +139,7 @@ pub fn Timeline() -> impl IntoView {
                 <h2 id="timeline-heading">"Timeline"</h2>
                 <OrderToggle />
             </div>
-            <ol class="years" id=LIST_ID aria-label="Timeline">
+            <ol node_ref=list class="years" id=LIST_ID aria-label="Timeline">
                 <li class="spacer" aria-hidden="true" style:height=spacer_above></li>
                 {cards}
                 <li class="spacer" aria-hidden="true" style:height=spacer_below></li>

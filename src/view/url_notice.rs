@@ -1,8 +1,8 @@
 //! Names the parts of a link that were ignored, so a broken link never fails silently.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::dom::use_page_elements;
 use super::state::use_view_state;
 use crate::query::Problem;
 
@@ -13,11 +13,12 @@ fn describe(problem: &Problem) -> String {
 #[component]
 pub fn UrlNotice() -> impl IntoView {
     let state = use_view_state();
+    let search = use_page_elements().search;
     let dismiss = move |_| {
         state.problems.set(Vec::new());
         // The notice and its button are gone; give focus somewhere useful rather than <body>.
-        if let Some(search) = document().get_element_by_id("search-input") {
-            let _ = search.unchecked_into::<web_sys::HtmlElement>().focus();
+        if let Some(search) = search.get_untracked() {
+            let _ = search.focus();
         }
     };
     let notice = move || {
