@@ -95,7 +95,59 @@ pub struct PartyStep {
     pub left: &'static [u8],
 }
 
-include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+/// The statics that build.rs generates from src/data/, column by column. Private to this
+/// module: the rest of the app reads the data through the typed functions here, and views
+/// through the [`Catalog`](crate::query::Catalog).
+mod generated {
+    use super::{MapRole, MapShape, Slot};
+    include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+}
+use generated::*;
+
+/// The number of article paragraphs, `p1`…`p10`.
+pub const PARAGRAPH_COUNT: u8 = generated::PARAGRAPH_COUNT;
+
+/// The article's headline, verbatim.
+pub fn headline() -> &'static str {
+    HEADLINE
+}
+
+/// The article's paragraphs, verbatim, in order (`p1` first).
+pub fn paragraphs() -> &'static [&'static str] {
+    &PARAGRAPHS
+}
+
+/// The map's states, in drawing order.
+pub fn map_shapes() -> &'static [MapShape] {
+    MAP_SHAPES
+}
+
+/// The map's width and height, in its own units.
+pub fn map_size() -> (u16, u16) {
+    MAP_SIZE
+}
+
+/// The sources of every signature and joining event (the UN status page).
+pub fn party_sources() -> &'static [u16] {
+    PARTY_SOURCES
+}
+
+/// The table that folds Latin letters for search, generated from Unicode decompositions.
+pub struct FoldTable {
+    /// The first and last letters the table covers.
+    pub first: char,
+    pub last: char,
+    /// Per letter: its ASCII fold, 0 to keep it, or 1–31 for an entry of `multi`.
+    pub latin: &'static [u8],
+    pub multi: &'static [&'static str],
+}
+
+pub const FOLD_TABLE: FoldTable = FoldTable {
+    first: FOLD_LATIN_FIRST,
+    last: FOLD_LATIN_LAST,
+    latin: FOLD_LATIN,
+    multi: FOLD_MULTI,
+};
 
 /// Looks a country up by its code, in any case.
 pub fn country(code: &str) -> Option<&'static Country> {

@@ -37,7 +37,7 @@ pub fn pieces<'a>(text: &'a str, notes: &[EditorNote]) -> Vec<Piece<'a>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{notes_on, PARAGRAPHS};
+    use crate::model::{notes_on, paragraphs};
 
     fn joined(pieces: &[Piece]) -> String {
         pieces
@@ -50,7 +50,7 @@ mod tests {
 
     #[test]
     fn the_pieces_of_every_paragraph_are_its_text_verbatim() {
-        for (i, text) in PARAGRAPHS.iter().enumerate() {
+        for (i, text) in paragraphs().iter().enumerate() {
             let notes: Vec<EditorNote> = notes_on(i as u8 + 1).collect();
             let cut = pieces(text, &notes);
             assert_eq!(joined(&cut), *text);
@@ -62,12 +62,12 @@ mod tests {
     #[test]
     fn paragraph_two_marks_the_membership_claim() {
         let notes: Vec<EditorNote> = notes_on(2).collect();
-        let cut = pieces(PARAGRAPHS[1], &notes);
+        let cut = pieces(paragraphs()[1], &notes);
         assert!(cut.contains(&Piece::Noted(
             "By 2024, 166 states had acceded to the convention",
             notes
                 .iter()
-                .position(|n| &PARAGRAPHS[1][n.phrase_start..n.phrase_end]
+                .position(|n| &paragraphs()[1][n.phrase_start..n.phrase_end]
                     == "By 2024, 166 states had acceded to the convention")
                 .unwrap()
         )));

@@ -1,6 +1,6 @@
 //! Search normalization: case- and diacritic-insensitive ("lodz" finds "Łódź").
 
-use crate::model::{FOLD_LATIN, FOLD_LATIN_FIRST, FOLD_LATIN_LAST, FOLD_MULTI};
+use crate::model::FOLD_TABLE as TABLE;
 
 /// Folds text for matching: lower case, Latin diacritics removed, typographic dashes and
 /// quotes made plain, and any run of whitespace collapsed to one space.
@@ -21,10 +21,10 @@ pub fn fold(text: &str) -> String {
         }
         match c {
             _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            FOLD_LATIN_FIRST..=FOLD_LATIN_LAST => {
-                match FOLD_LATIN[c as usize - FOLD_LATIN_FIRST as usize] {
+            _ if (TABLE.first..=TABLE.last).contains(&c) => {
+                match TABLE.latin[c as usize - TABLE.first as usize] {
                     0 => out.push(c),
-                    multi @ 1..=31 => out.push_str(FOLD_MULTI[usize::from(multi - 1)]),
+                    multi @ 1..=31 => out.push_str(TABLE.multi[usize::from(multi - 1)]),
                     letter => out.push(char::from(letter)),
                 }
             }

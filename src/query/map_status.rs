@@ -1,12 +1,12 @@
 //! Each mapped state's standing under the Convention on a given day, from the UN parties
 //! tables, and the days on which any of the story's states changed it: the map's slider stops.
 
-use crate::model::{country_name, event_by_id, parties, MapRole, MapShape, PartialDate, Party};
+use crate::model::{Event, MapRole, MapShape, PartialDate, Party};
 
 /// Ukraine's notice to the UN that it had "suspended" the Convention: not a withdrawal (the
 /// UN lists none), so it has its own status from that day on.
 pub const UKRAINE_SUSPENSION_EVENT: &str = "2025-07-18-ukraine-suspension-notice-to-un";
-const UKRAINE: &str = "UA";
+pub const UKRAINE: &str = "UA";
 
 /// A state's standing, in the order a withdrawal passes through them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,13 +61,10 @@ pub struct Standing {
 }
 
 impl Standing {
-    /// From the UN parties tables (and, for Ukraine, its suspension notice).
-    pub fn of(code: &str) -> Standing {
-        let party: Option<&Party> = parties().iter().find(|p| p.code == code);
-        let suspension = (code == UKRAINE)
-            .then(|| event_by_id(UKRAINE_SUSPENSION_EVENT))
-            .flatten()
-            .map(|e| e.first_day_key());
+    /// From the state's row of the UN parties tables, if it has one, and for Ukraine its
+    /// suspension notice ([`crate::query::Catalog::standing`] looks both up).
+    pub fn new(party: Option<&Party>, suspension: Option<&Event>) -> Standing {
+        let suspension = suspension.map(|e| e.first_day_key());
         Standing {
             bound: party.map(|p| p.entry_into_force.first_day_key()),
             suspension,
@@ -104,12 +101,12 @@ impl Standing {
 }
 
 /// The slider's stops: each day a focus or neighbour state's status changed, oldest first.
-pub fn moments(shapes: &[MapShape]) -> Vec<u32> {
+pub fn moments(shapes: &[MapShape], standing: impl Fn(&str) -> Standing) -> Vec<u32> {
     let mut days: Vec<u32> = Vec::new();
     let changes = shapes
         .iter()
         .filter(|s| s.role != MapRole::Context)
-        .flat_map(|s| Standing::of(s.code).changes());
+        .flat_map(|s| standing(s.code).changes());
     // Kept sorted and unique as they come: a few dozen days, and no sort routine in the WASM.
     for day in changes {
         if let Err(at) = days.binary_search(&day) {
@@ -126,7 +123,7 @@ pub fn moment_at(moments: &[u32], day: u32) -> usize {
 
 /// "Estonia: Withdrawn (since 27 December 2025)", the state's accessible name on the map.
 /// Takes the state's standing, which the map has already looked up for its colour.
-pub fn describe_state(code: &str, standing: Standing, day: u32) -> String {
+pub fn describe_state(name: &str, standing: Standing, day: u32) -> String {
     let status = standing.status_at(day);
     let since = match status {
         Status::NotParty => None,
@@ -135,7 +132,7 @@ pub fn describe_state(code: &str, standing: Standing, day: u32) -> String {
         Status::Notified => standing.notified,
         Status::Withdrawn => standing.withdrawn,
     };
-    let mut text = [country_name(code), ": ", status.label()].concat();
+    let mut text = [name, ": ", status.label()].concat();
     if let Some(since) = since {
         text.push_str(" (since ");
         text.push_str(&PartialDate::from_key(since).human());
@@ -147,23 +144,28 @@ pub fn describe_state(code: &str, standing: Standing, day: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::MAP_SHAPES;
+    use crate::model::{country_name, map_shapes};
+    use crate::query::Catalog;
+
+    fn standing(code: &str) -> Standing {
+        Catalog::bundled().standing(code)
+    }
 
     fn day(text: &str) -> u32 {
         PartialDate::parse(text).unwrap().first_day_key()
     }
 
     fn status(code: &str, on: &str) -> Status {
-        Standing::of(code).status_at(day(on))
+        standing(code).status_at(day(on))
     }
 
     fn described(code: &str, on: &str) -> String {
-        describe_state(code, Standing::of(code), day(on))
+        describe_state(country_name(code), standing(code), day(on))
     }
 
     #[test]
     fn the_map_draws_the_story_states_and_their_neighbours() {
-        let role_of = |code| MAP_SHAPES.iter().find(|s| s.code == code).map(|s| s.role);
+        let role_of = |code| map_shapes().iter().find(|s| s.code == code).map(|s| s.role);
         for code in ["EE", "LV", "LT", "FI", "PL", "UA"] {
             assert_eq!(role_of(code), Some(MapRole::Focus), "{code}");
         }
@@ -203,7 +205,7 @@ mod tests {
 
     #[test]
     fn the_slider_stops_where_a_story_state_changed() {
-        let stops = moments(MAP_SHAPES);
+        let stops = moments(map_shapes(), standing);
         assert!(stops.windows(2).all(|w| w[0] < w[1]));
         for date in [
             "2004-11-01",

@@ -3,7 +3,7 @@
 //!
 //! Compiled only with the `synthetic` feature, so it never reaches readers' downloads.
 
-use crate::model::{countries, Event, Kind, PartialDate, PARTY_SOURCES};
+use crate::model::{countries, party_sources, Event, Kind, PartialDate};
 
 /// Kinds weighted roughly as in the real dataset: many joinings and signatures, fewer of the rest.
 const KIND_WEIGHTS: [(Kind, u32); 10] = [
@@ -155,7 +155,7 @@ pub fn generate(count: usize, seed: u64) -> Vec<Event> {
                 title: leak(title),
                 summary: leak(summary),
                 paragraphs,
-                sources: PARTY_SOURCES,
+                sources: party_sources(),
                 disputes: &[],
             }
         })

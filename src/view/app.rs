@@ -37,7 +37,7 @@ pub fn App(
         window_event_listener(leptos::ev::popstate, move |_| state.restore_from_location());
     on_cleanup(move || popstate.remove());
     // The layout is chosen once, by the link that opened the page.
-    let embed = state.filter.with_untracked(|f| f.embed);
+    let embed = state.filter().with_untracked(|f| f.embed);
     // The element whose size an embed reports to its host page, once it is mounted.
     let root = NodeRef::<Div>::new();
     if embed {
@@ -47,7 +47,7 @@ pub fn App(
             }
         });
     }
-    let show_article = move || state.article_open.get();
+    let show_article = move || state.article_open().get();
     let embed_bar = embed.then(|| view! { <EmbedBar /> });
     let masthead = (!embed).then(|| view! { <Masthead /> });
     let embed_dialog = (!embed).then(|| view! { <EmbedDialog /> });

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::editor_note::{EditorNoteBox, NoteMarker};
 use super::state::{use_view_state, HistoryMode};
-use crate::model::{events_explaining, notes_on, EditorNote};
+use crate::model::EditorNote;
 use crate::query::article::{pieces, Piece};
 
 #[component]
@@ -16,9 +16,10 @@ pub fn ArticleParagraph(
     text: &'static str,
 ) -> impl IntoView {
     let state = use_view_state();
-    let linked = events_explaining(number);
-    let is_active = move || state.filter.with(|f| f.para == Some(number));
-    let is_flashed = move || state.flashed_paragraph.get() == Some(number);
+    let catalog = state.catalog();
+    let linked = catalog.events_explaining(number);
+    let is_active = move || state.filter().with(|f| f.para == Some(number));
+    let is_flashed = move || state.flashed_paragraph().get() == Some(number);
     let label = if linked == 1 {
         String::from("1 event")
     } else {
@@ -55,7 +56,7 @@ pub fn ArticleParagraph(
 
     // The author's words stay as they are: a noted phrase is only wrapped, and its marker is
     // the one element the notes add inside the paragraph.
-    let notes: Vec<EditorNote> = notes_on(number).collect();
+    let notes: Vec<EditorNote> = catalog.notes_on(number).collect();
     let text_view = pieces(text, &notes)
         .into_iter()
         .map(|piece| match piece {

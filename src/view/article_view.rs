@@ -3,18 +3,20 @@
 use leptos::prelude::*;
 
 use super::article_paragraph::ArticleParagraph;
-use crate::model::{HEADLINE, PARAGRAPHS};
+use super::state::use_view_state;
 
 #[component]
 pub fn ArticleView() -> impl IntoView {
-    let paragraphs = PARAGRAPHS
+    let catalog = use_view_state().catalog();
+    let paragraphs = catalog
+        .paragraphs()
         .iter()
         .enumerate()
         .map(|(i, text)| view! { <ArticleParagraph number=(i + 1) as u8 text=*text /> })
         .collect_view();
     view! {
         <article class="article" aria-labelledby="headline">
-            <h1 id="headline">{HEADLINE}</h1>
+            <h1 id="headline">{catalog.headline()}</h1>
             {paragraphs}
         </article>
     }

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::facet_option::FacetOption;
 use super::state::{use_view_state, HistoryMode};
-use crate::model::country;
 use crate::query::catalog::{country_options, FEATURED_COUNTRIES};
 
 #[component]
@@ -20,15 +19,15 @@ pub fn CountryFacet() -> impl IntoView {
         .into_iter()
         .map(|code| {
             let checked =
-                Signal::derive(move || state.filter.with(|f| f.countries.contains(&code)));
+                Signal::derive(move || state.filter().with(|f| f.countries.contains(&code)));
             let hidden = Signal::derive(move || {
                 collapsed.get() && !FEATURED_COUNTRIES.contains(&code) && !checked.get()
             });
-            let count = Signal::derive(move || state.query.with(|q| q.counts.country(code)));
+            let count = Signal::derive(move || state.results().with(|q| q.counts.country(code)));
             let toggle = Callback::new(move |()| {
                 state.change(HistoryMode::Push, |f| f.toggle_country(code))
             });
-            let name = country(code).map_or(code, |c| c.name);
+            let name = state.catalog().country(code).map_or(code, |c| c.name);
             view! {
                 <FacetOption
                     id=format!("country-{code}")

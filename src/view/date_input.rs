@@ -19,13 +19,13 @@ pub fn DateInput(
     let error = RwSignal::new(None::<&'static str>);
     let value = move || {
         state
-            .filter
+            .filter()
             .with(|f| f.range_end(end).map(|d| d.iso()).unwrap_or_default())
     };
     let on_change = move |ev| {
         let typed = event_target_value(&ev);
         match state
-            .filter
+            .filter()
             .with_untracked(|f| f.with_typed_date(end, &typed))
         {
             Ok(next) => {

@@ -10,9 +10,9 @@ use crate::query::embed::full_url;
 pub fn EmbedBar() -> impl IntoView {
     let state = use_view_state();
     let base = state.page_base();
-    let full_link = move || state.filter.with(|f| full_url(&base, f));
-    let article_pressed = move || state.article_open.get().to_string();
-    let timeline_pressed = move || (!state.article_open.get()).to_string();
+    let full_link = move || state.filter().with(|f| full_url(&base, f));
+    let article_pressed = move || state.article_open().get().to_string();
+    let timeline_pressed = move || (!state.article_open().get()).to_string();
 
     view! {
         <div class="embed-bar">
@@ -20,14 +20,14 @@ pub fn EmbedBar() -> impl IntoView {
                 <button
                     type="button"
                     aria-pressed=timeline_pressed
-                    on:click=move |_| state.article_open.set(false)
+                    on:click=move |_| state.open_article(false)
                 >
                     "Timeline"
                 </button>
                 <button
                     type="button"
                     aria-pressed=article_pressed
-                    on:click=move |_| state.article_open.set(true)
+                    on:click=move |_| state.open_article(true)
                 >
                     "Article"
                 </button>

@@ -11,7 +11,7 @@ use crate::query::to_query;
 pub fn ExportButtons() -> impl IntoView {
     let state = use_view_state();
     let csv = move |_| {
-        let text = state.query.with_untracked(|q| to_csv(&q.events));
+        let text = state.results().with_untracked(|q| to_csv(&q.events));
         save(
             "ottawa-explorer-events.csv",
             "text/csv;charset=utf-8",
@@ -19,8 +19,10 @@ pub fn ExportButtons() -> impl IntoView {
         );
     };
     let json = move |_| {
-        let view = [state.page_base(), state.filter.with_untracked(to_query)].concat();
-        let text = state.query.with_untracked(|q| to_json(&q.events, &view));
+        let view = [state.page_base(), state.filter().with_untracked(to_query)].concat();
+        let text = state
+            .results()
+            .with_untracked(|q| to_json(&q.events, &view));
         save("ottawa-explorer-events.json", "application/json", &text);
     };
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::{use_view_state, HistoryMode};
-use crate::model::{country_name, party_steps, Kind};
+use crate::model::{country_name, Kind, PartyStep};
 use crate::query::parties_chart::{
     changed_states, describe, insert_sorted, moments, step_at, summary, Basis, Frame, Moment,
 };
@@ -15,8 +15,8 @@ const COUNT_TICKS: [u16; 4] = [0, 50, 100, 150];
 const YEAR_TICKS: [u16; 6] = [2000, 2005, 2010, 2015, 2020, 2025];
 
 /// The same for both counts: they end with the same withdrawals.
-fn frame(today: u32) -> Frame {
-    let last = party_steps(Basis::Bound).last().map_or(today, |s| s.day);
+fn frame(bound_steps: &[PartyStep], today: u32) -> Frame {
+    let last = bound_steps.last().map_or(today, |s| s.day);
     Frame {
         width: WIDTH,
         height: HEIGHT,
@@ -42,7 +42,7 @@ fn name_list(label: &str, codes: &[&'static str]) -> String {
 }
 
 /// "States Parties over time: 166 at the peak, 161 now".
-fn headline(steps: &[crate::model::PartyStep]) -> String {
+fn headline(steps: &[PartyStep]) -> String {
     let peak = steps.iter().map(|s| s.count).max().unwrap_or(0);
     let now = steps.last().map_or(0, |s| s.count);
     [
@@ -58,18 +58,26 @@ fn headline(steps: &[crate::model::PartyStep]) -> String {
 #[component]
 pub fn PartiesChart() -> impl IntoView {
     let state = use_view_state();
+    let catalog = state.catalog();
     // The dataset's today, not the reader's clock (see `model::as_of`).
-    let today = crate::model::as_of().key();
+    let today = catalog.as_of().key();
     let basis = RwSignal::new(Basis::Bound);
     // The step under the pointer or the keyboard; the latest until the reader moves.
     let cursor = RwSignal::new(None::<usize>);
-    let steps = move || party_steps(basis.get());
+    let (bound_steps, joined_steps) = (
+        catalog.party_steps(Basis::Bound),
+        catalog.party_steps(Basis::Joined),
+    );
+    let steps = move || match basis.get() {
+        Basis::Bound => bound_steps,
+        Basis::Joined => joined_steps,
+    };
     let current = move || {
         cursor
             .get()
             .unwrap_or_else(|| steps().len().saturating_sub(1))
     };
-    let geometry = frame(today);
+    let geometry = frame(bound_steps, today);
 
     let readout = move || {
         let step = &steps()[current()];
@@ -202,7 +210,7 @@ pub fn PartiesChart() -> impl IntoView {
     let value_text = move || describe(&steps()[current()]);
     let caption = move || summary(steps(), today);
     let bound = move || basis.get() == Basis::Bound;
-    let headline = headline(party_steps(Basis::Bound));
+    let headline = headline(bound_steps);
 
     view! {
         // Folded by default, so the timeline stays on the first screen; the summary line

@@ -17,14 +17,13 @@ pub fn SearchBox() -> impl IntoView {
     let state = use_view_state();
     let input = use_page_elements().search;
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    let text = move || state.filter.with(|f| f.text.clone());
+    let text = move || state.filter().with(|f| f.text.clone());
     let on_input = move |ev| {
         let value = event_target_value(&ev);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        if state.show(|f| f.text = value) {
-            state.typing.set(true);
+        if state.type_search(value) {
             let record = move || state.record(HistoryMode::Typing);
             pending.set_value(set_timeout_with_handle(record, DEBOUNCE).ok());
         }

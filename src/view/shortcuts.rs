@@ -20,8 +20,8 @@ pub fn install(state: ViewState, elements: PageElements) {
             in_text_field: focused.as_ref().is_some_and(takes_typing),
             on_event: focused.as_ref().is_some_and(is_event_card),
             modified: ev.ctrl_key() || ev.alt_key() || ev.meta_key(),
-            search_has_text: state.filter.with_untracked(|f| !f.text.is_empty()),
-            notice_open: state.problems.with_untracked(|p| !p.is_empty()),
+            search_has_text: state.filter().with_untracked(|f| !f.text.is_empty()),
+            notice_open: state.notice().with_untracked(|p| !p.is_empty()),
         };
         let Some(action) = shortcut(&ev.key(), context) else {
             return;
@@ -35,7 +35,7 @@ pub fn install(state: ViewState, elements: PageElements) {
                 }
             }
             Shortcut::ClearSearch => state.change(HistoryMode::Push, |f| f.text.clear()),
-            Shortcut::CloseNotice => state.problems.set(Vec::new()),
+            Shortcut::CloseNotice => state.dismiss_notice(),
             Shortcut::NextEvent => focus(card.map_or_else(
                 || card_on_screen(elements),
                 |c| neighbour_card(state, &c, true),
@@ -81,7 +81,7 @@ fn card_on_screen(elements: PageElements) -> Option<Element> {
 /// half a screen of cards rendered beyond each edge, so a neighbour is in the document.
 fn neighbour_card(state: ViewState, card: &Element, forward: bool) -> Option<Element> {
     let current = card.get_attribute("data-event-id")?;
-    let next = state.query.with_untracked(|q| {
+    let next = state.results().with_untracked(|q| {
         neighbour(&q.events, |event| event.id == current, forward).map(|event| event.id)
     })?;
     element_by_id(&event_element_id(next))

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::state::use_view_state;
 use super::whats_changed::WhatsChanged;
-use crate::model::{as_of, un_status_as_at};
 
 /// Set at build time to tell deployments apart (the update test builds a second one).
 const BUILD_LABEL: Option<&str> = option_env!("OTTAWA_BUILD_LABEL");
@@ -12,10 +12,11 @@ const BUILD_LABEL: Option<&str> = option_env!("OTTAWA_BUILD_LABEL");
 pub fn SiteFooter() -> impl IntoView {
     let build = BUILD_LABEL
         .map(|label| view! { <span class="build-label">{format!(" · Build {label}")}</span> });
-    let as_of = as_of();
+    let catalog = use_view_state().catalog();
+    let as_of = catalog.as_of();
     let provenance = [
         ". Parties, signatures and withdrawals: UN Treaty Collection, status as at ",
-        &un_status_as_at().human(),
+        &catalog.un_status_as_at().human(),
         ". Every event links its own sources.",
     ]
     .concat();

@@ -6,9 +6,15 @@
 
 use std::sync::Arc;
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
+use super::scroll::scroll_to_id;
 use crate::query::{self, Catalog, Filter, Problem, QueryResult};
+
+/// How long a paragraph stays highlighted after a jump to it.
+const FLASH: Duration = Duration::from_millis(2400);
 
 /// How a change is recorded in the browser's history.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -21,20 +27,21 @@ pub enum HistoryMode {
 
 #[derive(Clone, Copy)]
 pub struct ViewState {
-    pub filter: RwSignal<Filter>,
+    filter: RwSignal<Filter>,
     /// URL parts that were ignored, until the reader dismisses the notice.
-    pub problems: RwSignal<Vec<Problem>>,
+    problems: RwSignal<Vec<Problem>>,
     /// The article paragraph briefly highlighted after a jump from an event card.
-    pub flashed_paragraph: RwSignal<Option<u8>>,
+    flashed_paragraph: RwSignal<Option<u8>>,
     /// In the embed layout, whether the article tab is showing instead of the timeline.
-    pub article_open: RwSignal<bool>,
+    article_open: RwSignal<bool>,
     /// The reader is typing a search that the URL has not recorded yet.
-    pub typing: RwSignal<bool>,
+    typing: RwSignal<bool>,
     /// The events to show and the facet counts, computed together in one pass.
-    pub query: Memo<QueryResult>,
-    /// Which event is selected, so that a change wakes only the two cards concerned.
-    selection: StoredValue<Selector<Option<&'static str>>>,
-    pub total: usize,
+    query: Memo<QueryResult>,
+    /// The selected event's id: it changes only when the selection does, so a card does not
+    /// wake for every keystroke of a search.
+    selected: Memo<Option<&'static str>>,
+    total: usize,
     catalog: StoredValue<Arc<Catalog>>,
     /// An event the timeline must bring on screen with its next list: the link's `?event=`
     /// on load, or an event opened from elsewhere on the page ([`ViewState::open_event`]).
@@ -99,7 +106,7 @@ impl ViewState {
         // The search reruns only when what the results depend on changes.
         let results_part = Memo::new(move |_| filter.with(Filter::results_part));
         let query = Memo::new(move |_| results_part.with(|f| query_catalog.query(f)));
-        let selection = StoredValue::new(Selector::new(move || filter.with(|f| f.event)));
+        let selected = Memo::new(move |_| filter.with(|f| f.event));
         ViewState {
             filter,
             problems: RwSignal::new(parsed.problems),
@@ -107,7 +114,7 @@ impl ViewState {
             article_open: RwSignal::new(false),
             typing: RwSignal::new(false),
             query,
-            selection,
+            selected,
             total,
             catalog: StoredValue::new(catalog),
             base: StoredValue::new(launch.base.clone()),
@@ -117,10 +124,80 @@ impl ViewState {
         }
     }
 
-    /// Whether the event with this id is the selected one, tracked per id.
-    pub fn is_selected(&self, id: &'static str) -> bool {
-        self.selection
-            .with_value(|selection| selection.selected(&Some(id)))
+    /// The view on screen, as the URL records it. Change it with [`ViewState::change`].
+    pub fn filter(&self) -> ReadSignal<Filter> {
+        self.filter.read_only()
+    }
+
+    /// The events to show, the counts beside each option and the histogram's bars.
+    pub fn results(&self) -> Memo<QueryResult> {
+        self.query
+    }
+
+    /// How many events the page has in all.
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    /// The parts of the link that were ignored, until the reader dismisses the notice.
+    pub fn notice(&self) -> ReadSignal<Vec<Problem>> {
+        self.problems.read_only()
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.problems.set(Vec::new());
+    }
+
+    /// In the embed layout, whether the article is showing instead of the timeline.
+    pub fn article_open(&self) -> ReadSignal<bool> {
+        self.article_open.read_only()
+    }
+
+    /// Shows the article (`true`) or the timeline (`false`) in the embed layout.
+    pub fn open_article(&self, open: bool) {
+        self.article_open.set(open);
+    }
+
+    /// The paragraph briefly highlighted after a jump to it.
+    pub fn flashed_paragraph(&self) -> ReadSignal<Option<u8>> {
+        self.flashed_paragraph.read_only()
+    }
+
+    /// Takes the reader to article paragraph `number` and highlights it for a moment.
+    pub fn show_paragraph(&self, number: u8) {
+        // In the embed layout the article sits behind its tab.
+        self.open_article(true);
+        scroll_to_id(&format!("p{number}"));
+        self.flashed_paragraph.set(Some(number));
+        let flashed = self.flashed_paragraph;
+        set_timeout(
+            move || {
+                if flashed.get_untracked() == Some(number) {
+                    flashed.set(None);
+                }
+            },
+            FLASH,
+        );
+    }
+
+    /// Whether a search is being typed that the URL has not recorded yet.
+    pub fn typing(&self) -> ReadSignal<bool> {
+        self.typing.read_only()
+    }
+
+    /// Shows the results for the search text as typed; the URL follows with
+    /// [`ViewState::record`] once typing pauses. Returns whether the text changed.
+    pub fn type_search(&self, text: String) -> bool {
+        let changed = self.show(|f| f.text = text);
+        if changed {
+            self.typing.set(true);
+        }
+        changed
+    }
+
+    /// The selected event's id, if any.
+    pub fn selected(&self) -> Memo<Option<&'static str>> {
+        self.selected
     }
 
     /// This page's address without its query: the base for shareable and embed links.
@@ -141,7 +218,7 @@ impl ViewState {
 
     /// Applies `edit` to the filter without touching the URL yet (typing shows results at
     /// once but records the view after a pause). Returns whether anything changed.
-    pub fn show(&self, edit: impl FnOnce(&mut Filter)) -> bool {
+    fn show(&self, edit: impl FnOnce(&mut Filter)) -> bool {
         let mut next = self.filter.get_untracked();
         edit(&mut next);
         let changed = next != self.filter.get_untracked();

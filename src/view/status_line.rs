@@ -15,16 +15,17 @@ fn describe(shown: usize, total: usize) -> String {
 #[component]
 pub fn StatusLine() -> impl IntoView {
     let state = use_view_state();
-    let total = state.total;
+    let total = state.total();
     // While a search is being typed the count holds still, so a screen reader announces the
     // result once typing pauses instead of after every key; the list itself never waits.
-    let text = Memo::new(move |announced: Option<&String>| match announced {
-        Some(held) if state.typing.get() => held.clone(),
-        _ => describe(state.query.with(|q| q.events.len()), total),
+    let announced_count = Memo::new(move |announced: Option<&usize>| match announced {
+        Some(&held) if state.typing().get() => held,
+        _ => state.results().with(|q| q.events.len()),
     });
+    let text = move || describe(announced_count.get(), total);
     let clear_para = move |_| state.change(HistoryMode::Push, |f| f.para = None);
     let para_context = move || {
-        state.filter.with(|f| f.para).map(|para| {
+        state.filter().with(|f| f.para).map(|para| {
             view! {
                 <p class="status-context">
                     {format!("Explaining paragraph {para} of the article.")}

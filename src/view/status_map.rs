@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::{use_view_state, HistoryMode};
-use crate::model::{MapRole, MapShape, PartialDate, MAP_SHAPES, MAP_SIZE};
+use crate::model::{MapRole, MapShape, PartialDate};
 use crate::query::map_status::{describe_state, moment_at, moments, Standing, Status};
+use crate::query::Catalog;
 
 /// The end of the filter's date range, as a day key: the map shows the status then. Never
 /// after today: a range running into the future shows today's standing.
@@ -19,12 +20,14 @@ fn range_end(to: Option<PartialDate>, today: u32) -> Option<u32> {
 #[component]
 pub fn StatusMap() -> impl IntoView {
     let state = use_view_state();
-    let stops = StoredValue::new(moments(MAP_SHAPES));
+    let catalog = state.catalog();
+    let shapes: &'static [MapShape] = catalog.map_shapes();
+    let stops = StoredValue::new(moments(shapes, |code| catalog.standing(code)));
     let latest = stops.with_value(|s| s.last().copied().unwrap_or(0));
     let last_index = stops.with_value(|s| s.len().saturating_sub(1));
     // Follows the date range when it changes; the slider moves it in between.
-    let today = crate::model::as_of().key();
-    let end = Memo::new(move |_| state.filter.with(|f| range_end(f.to, today)));
+    let today = catalog.as_of().key();
+    let end = Memo::new(move |_| state.filter().with(|f| range_end(f.to, today)));
     // The slider's day, with the range end it was chosen under: it holds until the range
     // changes, and the map then shows the new end. Derived, so nothing copies `end` around.
     let slid = RwSignal::new(None::<(Option<u32>, u32)>);
@@ -36,7 +39,7 @@ pub fn StatusMap() -> impl IntoView {
         }
     });
 
-    let credit = map_credit();
+    let credit = map_credit(&catalog);
     let slider_index = move || stops.with_value(|s| moment_at(s, day.get()));
     let day_text = move || PartialDate::from_key(day.get()).human();
     let on_slide = move |ev: leptos::ev::Event| {
@@ -47,13 +50,14 @@ pub fn StatusMap() -> impl IntoView {
     };
     // The states are drawn once; their colours, names and pressed states follow the day and
     // the country filter (a Memo, so typing a search leaves the map alone).
-    let catalog = state.catalog();
-    let selected = Memo::new(move |_| state.filter.with(|f| f.countries.clone()));
-    let shapes = MAP_SHAPES
+    let selected = Memo::new(move |_| state.filter().with(|f| f.countries.clone()));
+    let drawn_states = shapes
         .iter()
         .map(|shape| {
             let clickable = catalog.country_codes().contains(&shape.code);
-            state_shape(shape, day, selected, clickable)
+            let standing = catalog.standing(shape.code);
+            let name = catalog.country_name(shape.code);
+            state_shape(shape, standing, name, day, selected, clickable)
         })
         .collect_view();
     // Clicks and keys are handled once, for the whole map, by the state's data-code.
@@ -61,7 +65,7 @@ pub fn StatusMap() -> impl IntoView {
         let code = target
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|e| e.get_attribute("data-code"));
-        let code = code.and_then(|c| MAP_SHAPES.iter().find(|s| s.code == c));
+        let code = code.and_then(|c| shapes.iter().find(|s| s.code == c));
         if let Some(shape) = code {
             state.change(HistoryMode::Push, |f| f.toggle_country(shape.code));
         }
@@ -73,7 +77,7 @@ pub fn StatusMap() -> impl IntoView {
             toggle_target(ev.target());
         }
     };
-    let labels = MAP_SHAPES
+    let labels = shapes
         .iter()
         .filter(|s| s.role != MapRole::Context)
         .map(|s| {
@@ -110,13 +114,13 @@ pub fn StatusMap() -> impl IntoView {
                 </label>
                 <svg
                     class="map"
-                    viewBox=format!("0 0 {} {}", MAP_SIZE.0, MAP_SIZE.1)
+                    viewBox=format!("0 0 {} {}", catalog.map_size().0, catalog.map_size().1)
                     role="group"
                     aria-label="Map of the Baltic Sea region; press a state to filter the timeline by it"
                     on:click=on_click
                     on:keydown=on_key
                 >
-                    {shapes}
+                    {drawn_states}
                     {labels}
                 </svg>
                 <ul class="map-legend" aria-label="Colours">{legend}</ul>
@@ -127,12 +131,12 @@ pub fn StatusMap() -> impl IntoView {
 }
 
 /// Where the map's standings and borders come from, with the dataset's dates.
-fn map_credit() -> String {
+fn map_credit(catalog: &Catalog) -> String {
     [
         "Status from the UN Treaty Collection as at ",
-        &crate::model::un_status_as_at().human(),
+        &catalog.un_status_as_at().human(),
         ", with the dataset's later events up to ",
-        &crate::model::as_of().human(),
+        &catalog.as_of().human(),
         ". Borders: Natural Earth (public domain), simplified; Crimea shown as part of Ukraine.",
     ]
     .concat()
@@ -141,6 +145,8 @@ fn map_credit() -> String {
 /// One state: a plain shape for context, a toggle button for the story's states.
 fn state_shape(
     shape: &'static MapShape,
+    standing: Standing,
+    name: &'static str,
     day: Memo<u32>,
     selected: Memo<Vec<&'static str>>,
     clickable: bool,
@@ -153,7 +159,6 @@ fn state_shape(
     } else {
         "neighbour"
     };
-    let standing = Standing::of(shape.code);
     let class = move || {
         [
             "map-state ",
@@ -171,7 +176,7 @@ fn state_shape(
             .with(|codes| codes.contains(&shape.code))
             .to_string()
     };
-    let name = move || describe_state(shape.code, standing, day.get());
+    let name = move || describe_state(name, standing, day.get());
     view! {
         <path
             class=class

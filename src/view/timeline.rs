@@ -29,7 +29,7 @@ pub fn Timeline() -> impl IntoView {
         list.get_untracked()
             .map(|l| l.get_bounding_client_rect().top())
     };
-    let first_len = state.query.with_untracked(|q| q.events.len());
+    let first_len = state.results().with_untracked(|q| q.events.len());
     let heights = RwSignal::new(ChunkHeights::new(first_len, FIRST_ESTIMATE));
     // Which chunks are rendered: at first the top of the list, natively too; then set on
     // every new result list and as the reader scrolls.
@@ -37,12 +37,12 @@ pub fn Timeline() -> impl IntoView {
     // A new result list: forget the old heights, then render where the reader is, or around
     // the event the page asked to reveal (the link's on first load).
     Effect::new(move |_| {
-        let len = state.query.with(|q| q.events.len());
+        let len = state.results().with(|q| q.events.len());
         heights.update(|h| *h = h.for_new_list(len));
         // Other lists keep the reader's place.
         let target = state.take_reveal().and_then(|id| {
             let position = state
-                .query
+                .results()
                 .with_untracked(|q| q.events.iter().position(|e| e.id == id))?;
             Some((id, position))
         });
@@ -119,7 +119,7 @@ pub fn Timeline() -> impl IntoView {
     let cards = move || {
         let chunks = window.get();
         let sections = state
-            .query
+            .results()
             .with_untracked(|q| heights.with_untracked(|h| sections(&q.events, h, chunks)));
         sections
             .into_iter()
@@ -128,7 +128,7 @@ pub fn Timeline() -> impl IntoView {
     };
     let empty_message = move || {
         state
-            .query
+            .results()
             .with(|q| q.events.is_empty())
             .then(|| view! { <p class="timeline-empty">"No events match these filters."</p> })
     };

@@ -15,14 +15,14 @@ pub fn UrlNotice() -> impl IntoView {
     let state = use_view_state();
     let search = use_page_elements().search;
     let dismiss = move |_| {
-        state.problems.set(Vec::new());
+        state.dismiss_notice();
         // The notice and its button are gone; give focus somewhere useful rather than <body>.
         if let Some(search) = search.get_untracked() {
             let _ = search.focus();
         }
     };
     let notice = move || {
-        let problems = state.problems.get();
+        let problems = state.notice().get();
         (!problems.is_empty()).then(|| {
             let items = problems
                 .iter()

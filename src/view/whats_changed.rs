@@ -4,11 +4,13 @@
 use leptos::prelude::*;
 
 use super::state::use_view_state;
-use crate::model::{changes, event_by_id, Change};
+use crate::model::Change;
 
 #[component]
 pub fn WhatsChanged() -> impl IntoView {
-    let entries = changes()
+    let entries = use_view_state()
+        .catalog()
+        .changes()
         .map(|change| view! { <ChangeEntry change /> })
         .collect_view();
     view! {
@@ -23,10 +25,11 @@ pub fn WhatsChanged() -> impl IntoView {
 #[component]
 fn ChangeEntry(change: Change) -> impl IntoView {
     let state = use_view_state();
+    let catalog = state.catalog();
     let links = change
         .events
         .iter()
-        .filter_map(|id| event_by_id(id))
+        .filter_map(|id| catalog.event(id))
         .map(|event| {
             let id = event.id;
             let open = move |ev: leptos::ev::MouseEvent| {

@@ -58,11 +58,15 @@ fn svg_x(svg: &Element, client_x: i32) -> i32 {
 pub fn YearHistogram() -> impl IntoView {
     let state = use_view_state();
     // Only a change in the bars redraws them: most keystrokes in the search box leave them be.
-    let years = Memo::new(move |_| state.query.with(|q| q.years.clone()));
+    let years = Memo::new(move |_| state.results().with(|q| q.years.clone()));
     // The span of years, and so the columns, are fixed for the catalog; only counts change.
     let (first_year, span) = years.with_untracked(|y| (y.first_year, y.len()));
     let geometry = years.with_untracked(bars);
-    let selected = Memo::new(move |_| state.filter.with(|f| years.with(|y| selected_years(f, y))));
+    let selected = Memo::new(move |_| {
+        state
+            .filter()
+            .with(|f| years.with(|y| selected_years(f, y)))
+    });
     // The year under the pointer or the keyboard cursor, for the readout.
     let cursor = RwSignal::new(None::<usize>);
     // While dragging: where the drag started and where it is now.
@@ -70,7 +74,7 @@ pub fn YearHistogram() -> impl IntoView {
 
     let apply = move |edit: &dyn Fn(&Filter, &YearCounts) -> Filter| {
         let next = state
-            .filter
+            .filter()
             .with_untracked(|f| years.with_untracked(|y| edit(f, y)));
         state.change(HistoryMode::Push, |f| *f = next);
     };
