@@ -4,7 +4,6 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::article_view::ArticleView;
-use super::dom::PageElements;
 use super::embed_bar::EmbedBar;
 use super::embed_dialog::EmbedDialog;
 use super::export_buttons::ExportButtons;
@@ -29,15 +28,14 @@ pub fn App(
 ) -> impl IntoView {
     let state = ViewState::new(&launch);
     provide_context(state);
-    let elements = PageElements::provide();
-    super::shortcuts::install(state, elements);
+    super::shortcuts::install(state);
 
     // Back/forward: the URL is the record, so read the view back from it.
     let popstate =
         window_event_listener(leptos::ev::popstate, move |_| state.restore_from_location());
     on_cleanup(move || popstate.remove());
     // The layout is chosen once, by the link that opened the page.
-    let embed = state.filter().with_untracked(|f| f.embed);
+    let embed = state.with_filter_untracked(|f| f.embed);
     // The element whose size an embed reports to its host page, once it is mounted.
     let root = NodeRef::<Div>::new();
     if embed {
@@ -47,7 +45,7 @@ pub fn App(
             }
         });
     }
-    let show_article = move || state.article_open().get();
+    let show_article = move || state.article_open();
     let embed_bar = embed.then(|| view! { <EmbedBar /> });
     let masthead = (!embed).then(|| view! { <Masthead /> });
     let embed_dialog = (!embed).then(|| view! { <EmbedDialog /> });

@@ -18,8 +18,8 @@ pub fn ArticleParagraph(
     let state = use_view_state();
     let catalog = state.catalog();
     let linked = catalog.events_explaining(number);
-    let is_active = move || state.filter().with(|f| f.para == Some(number));
-    let is_flashed = move || state.flashed_paragraph().get() == Some(number);
+    let is_active = move || state.with_filter(|f| f.para == Some(number));
+    let is_flashed = move || state.flashed_paragraph() == Some(number);
     let label = if linked == 1 {
         String::from("1 event")
     } else {

@@ -19,7 +19,7 @@ pub fn CountryFacet() -> impl IntoView {
         .into_iter()
         .map(|code| {
             let checked =
-                Signal::derive(move || state.filter().with(|f| f.countries.contains(&code)));
+                Signal::derive(move || state.with_filter(|f| f.countries.contains(&code)));
             let hidden = Signal::derive(move || {
                 collapsed.get() && !FEATURED_COUNTRIES.contains(&code) && !checked.get()
             });

@@ -17,17 +17,11 @@ pub fn DateInput(
 ) -> impl IntoView {
     let state = use_view_state();
     let error = RwSignal::new(None::<&'static str>);
-    let value = move || {
-        state
-            .filter()
-            .with(|f| f.range_end(end).map(|d| d.iso()).unwrap_or_default())
-    };
+    let value =
+        move || state.with_filter(|f| f.range_end(end).map(|d| d.iso()).unwrap_or_default());
     let on_change = move |ev| {
         let typed = event_target_value(&ev);
-        match state
-            .filter()
-            .with_untracked(|f| f.with_typed_date(end, &typed))
-        {
+        match state.with_filter_untracked(|f| f.with_typed_date(end, &typed)) {
             Ok(next) => {
                 error.set(None);
                 state.change(HistoryMode::Push, |f| *f = next);

@@ -8,36 +8,12 @@
 //! rendering, so the components still render natively.
 //!
 //! Everything else the app touches (the app root, the search box, the timeline list, the
-//! embed code) is held as a `NodeRef`, see [`PageElements`].
+//! embed code) is held as a `NodeRef`; those that several components act on are in
+//! [`ViewState`](super::state::ViewState).
 
-use leptos::html::{Input, Ol};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
-
-/// Elements that several components act on, shared through context.
-#[derive(Clone, Copy)]
-pub struct PageElements {
-    /// The search box, which `/` and the link notice's "Dismiss" give focus to.
-    pub search: NodeRef<Input>,
-    /// The timeline's `<ol>`, which the window measures.
-    pub timeline: NodeRef<Ol>,
-}
-
-impl PageElements {
-    pub fn provide() -> Self {
-        let elements = PageElements {
-            search: NodeRef::new(),
-            timeline: NodeRef::new(),
-        };
-        provide_context(elements);
-        elements
-    }
-}
-
-pub fn use_page_elements() -> PageElements {
-    expect_context::<PageElements>()
-}
 
 /// The element with this DOM id, if it is in the document now.
 pub fn element_by_id(id: &str) -> Option<Element> {

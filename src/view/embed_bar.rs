@@ -10,9 +10,9 @@ use crate::query::embed::full_url;
 pub fn EmbedBar() -> impl IntoView {
     let state = use_view_state();
     let base = state.page_base();
-    let full_link = move || state.filter().with(|f| full_url(&base, f));
-    let article_pressed = move || state.article_open().get().to_string();
-    let timeline_pressed = move || (!state.article_open().get()).to_string();
+    let full_link = move || state.with_filter(|f| full_url(&base, f));
+    let article_pressed = move || state.article_open().to_string();
+    let timeline_pressed = move || (!state.article_open()).to_string();
 
     view! {
         <div class="embed-bar">

@@ -45,7 +45,7 @@ pub fn EmbedDialog() -> impl IntoView {
     let message = RwSignal::new("");
     let area = NodeRef::<Textarea>::new();
     let base = StoredValue::new(state.page_base());
-    let code = move || state.filter().with(|f| snippet(&base.read_value(), f));
+    let code = move || state.with_filter(|f| snippet(&base.read_value(), f));
     let on_copy = move |_| copy_to_clipboard(&code(), area, message);
 
     view! {

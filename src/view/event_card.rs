@@ -18,8 +18,7 @@ pub fn EventCard(
     // two cards whose answer changed touch the DOM. (Leptos's `Selector`, which would skip
     // even the comparison, measured 2.4 kB gzip more in the WASM.)
     let selected = state.selected();
-    let is_selected = Memo::new(move |_| selected.get() == Some(id));
-    let aria_current = move || is_selected.get().then_some("true");
+    let aria_current = move || (selected.get() == Some(id)).then_some("true");
     let select = move |ev: leptos::ev::MouseEvent| {
         // Ctrl-, Cmd-, Shift- and middle-clicks keep their browser meaning (a new tab).
         if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {

@@ -19,7 +19,7 @@ pub fn ExportButtons() -> impl IntoView {
         );
     };
     let json = move |_| {
-        let view = [state.page_base(), state.filter().with_untracked(to_query)].concat();
+        let view = [state.page_base(), state.with_filter_untracked(to_query)].concat();
         let text = state
             .results()
             .with_untracked(|q| to_json(&q.events, &view));

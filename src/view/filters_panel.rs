@@ -12,11 +12,11 @@ use super::state::{use_view_state, HistoryMode};
 #[component]
 pub fn FiltersPanel() -> impl IntoView {
     let state = use_view_state();
-    let nothing_to_clear = move || state.filter().with(|f| f.is_unfiltered());
+    let nothing_to_clear = move || state.with_filter(|f| f.is_unfiltered());
     let clear_all = move |_| state.change(HistoryMode::Push, |f| *f = f.cleared());
     // The facets start folded, so the timeline is in view at once, unless the link already
     // uses them (never in an embed, which must stay compact). Afterwards the reader decides.
-    let (embed, uses_facets) = state.filter().with_untracked(|f| {
+    let (embed, uses_facets) = state.with_filter_untracked(|f| {
         let uses =
             !f.countries.is_empty() || !f.kinds.is_empty() || f.from.is_some() || f.to.is_some();
         (f.embed, uses)

@@ -12,7 +12,7 @@ pub fn KindFacet() -> impl IntoView {
     let options = Kind::ALL
         .into_iter()
         .map(|kind| {
-            let checked = Signal::derive(move || state.filter().with(|f| f.kinds.contains(&kind)));
+            let checked = Signal::derive(move || state.with_filter(|f| f.kinds.contains(&kind)));
             let count = Signal::derive(move || state.results().with(|q| q.counts.kind(kind)));
             let toggle =
                 Callback::new(move |()| state.change(HistoryMode::Push, |f| f.toggle_kind(kind)));

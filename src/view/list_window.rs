@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
+use leptos::html::Ol;
 use leptos::prelude::*;
+use leptos::tachys::renderer::dom::queue_microtask;
 use web_sys::{Element, ScrollBehavior, ScrollToOptions};
 
 use super::dom::element_by_id;
@@ -12,6 +14,67 @@ use crate::query::windowing::{ChunkHeights, FIRST_VIEWPORT};
 
 /// The timeline list's DOM id.
 pub const LIST_ID: &str = "timeline-list";
+
+/// The windowed list's state, which its scroll, resize and print listeners share.
+#[derive(Clone, Copy)]
+pub struct ListWindow {
+    list: NodeRef<Ol>,
+    heights: RwSignal<ChunkHeights>,
+    /// Which chunks are rendered.
+    rendered: RwSignal<Range<usize>>,
+    frame_pending: StoredValue<bool>,
+    /// While printing, the whole list stays rendered whatever the viewport says.
+    pub printing: StoredValue<bool>,
+}
+
+impl ListWindow {
+    pub fn new(
+        list: NodeRef<Ol>,
+        heights: RwSignal<ChunkHeights>,
+        rendered: RwSignal<Range<usize>>,
+    ) -> Self {
+        ListWindow {
+            list,
+            heights,
+            rendered,
+            frame_pending: StoredValue::new(false),
+            printing: StoredValue::new(false),
+        }
+    }
+
+    /// At most once a frame, however fast scroll events come: measures the rendered chunks
+    /// in the next frame, then renders the ones the viewport overlaps, and measures again
+    /// after that until nothing moves. Re-rendering patches cards in place, which would
+    /// defeat the browser's scroll anchoring, so the first card on screen is put back where
+    /// it was by hand once the DOM has followed.
+    pub fn settle(self) {
+        if self.frame_pending.get_value()
+            || self.printing.get_value()
+            || !self.heights.with_untracked(ChunkHeights::is_windowed)
+        {
+            return;
+        }
+        self.frame_pending.set_value(true);
+        request_animation_frame(move || {
+            self.frame_pending.set_value(false);
+            let Some(list) = self.list.get_untracked() else {
+                return;
+            };
+            let anchor = first_card_on_screen(&list);
+            let (resized, first_rendered) = measure(&list, self.heights);
+            let next = visible_chunks(None, self.heights, first_rendered);
+            let moved = next != self.rendered.get_untracked();
+            if moved {
+                self.rendered.set(next);
+                self.settle();
+            }
+            if let Some(anchor) = anchor.filter(|_| resized || moved) {
+                // Queued after the re-render that the signals above just scheduled.
+                queue_microtask(move || keep_in_place(anchor));
+            }
+        });
+    }
+}
 
 /// A CSS length in whole pixels. Integer formatting on purpose: formatting an `f64` would
 /// link Rust's float printing, about 12 KB of gzipped WASM.

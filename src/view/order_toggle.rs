@@ -8,7 +8,7 @@ use crate::query::Order;
 #[component]
 pub fn OrderToggle() -> impl IntoView {
     let state = use_view_state();
-    let order = move || state.filter().with(|f| f.order);
+    let order = move || state.with_filter(|f| f.order);
     let choose =
         move |chosen: Order| move |_| state.change(HistoryMode::Push, |f| f.order = chosen);
     let pressed = move |which: Order| move || (order() == which).to_string();

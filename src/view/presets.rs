@@ -11,7 +11,7 @@ pub fn Presets() -> impl IntoView {
     let buttons = PRESETS
         .iter()
         .map(|preset| {
-            let pressed = move || state.filter().with(|f| preset.is_active(f)).to_string();
+            let pressed = move || state.with_filter(|f| preset.is_active(f)).to_string();
             let choose = move |_| state.change(HistoryMode::Push, |f| *f = preset.toggled(f));
             view! {
                 <button type="button" class="preset" aria-pressed=pressed on:click=choose>

@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::dom::use_page_elements;
 use super::state::{use_view_state, HistoryMode};
 
 /// Quiet time after the last keystroke before the URL follows.
@@ -15,9 +14,9 @@ const DEBOUNCE: Duration = Duration::from_millis(150);
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = use_view_state();
-    let input = use_page_elements().search;
+    let input = state.search_input();
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    let text = move || state.filter().with(|f| f.text.clone());
+    let text = move || state.with_filter(|f| f.text.clone());
     let on_input = move |ev| {
         let value = event_target_value(&ev);
         if let Some(handle) = pending.get_value() {

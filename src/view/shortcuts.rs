@@ -6,22 +6,22 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use super::dom::{element_by_id, first_source_link, focus, PageElements};
+use super::dom::{element_by_id, first_source_link, focus};
 use super::list_window::first_card_on_screen;
 use super::scroll::event_element_id;
 use super::state::{HistoryMode, ViewState};
 use crate::query::shortcuts::{neighbour, shortcut, KeyContext, Shortcut};
 
 /// Listens for shortcuts on the whole page for as long as the app is mounted.
-pub fn install(state: ViewState, elements: PageElements) {
+pub fn install(state: ViewState) {
     let keydown = window_event_listener(leptos::ev::keydown, move |ev| {
         let focused = document().active_element();
         let context = KeyContext {
             in_text_field: focused.as_ref().is_some_and(takes_typing),
             on_event: focused.as_ref().is_some_and(is_event_card),
             modified: ev.ctrl_key() || ev.alt_key() || ev.meta_key(),
-            search_has_text: state.filter().with_untracked(|f| !f.text.is_empty()),
-            notice_open: state.notice().with_untracked(|p| !p.is_empty()),
+            search_has_text: state.with_filter_untracked(|f| !f.text.is_empty()),
+            notice_open: state.notice_is_open_untracked(),
         };
         let Some(action) = shortcut(&ev.key(), context) else {
             return;
@@ -30,18 +30,18 @@ pub fn install(state: ViewState, elements: PageElements) {
         let card = focused.filter(is_event_card);
         match action {
             Shortcut::FocusSearch => {
-                if let Some(search) = elements.search.get_untracked() {
+                if let Some(search) = state.search_input().get_untracked() {
                     let _ = search.focus();
                 }
             }
             Shortcut::ClearSearch => state.change(HistoryMode::Push, |f| f.text.clear()),
             Shortcut::CloseNotice => state.dismiss_notice(),
             Shortcut::NextEvent => focus(card.map_or_else(
-                || card_on_screen(elements),
+                || card_on_screen(state),
                 |c| neighbour_card(state, &c, true),
             )),
             Shortcut::PreviousEvent => focus(card.map_or_else(
-                || card_on_screen(elements),
+                || card_on_screen(state),
                 |c| neighbour_card(state, &c, false),
             )),
             Shortcut::OpenSources => {
@@ -72,8 +72,8 @@ fn is_event_card(element: &Element) -> bool {
 }
 
 /// The first card on screen: where j/k start when no event has focus yet.
-fn card_on_screen(elements: PageElements) -> Option<Element> {
-    let list = elements.timeline.get_untracked()?;
+fn card_on_screen(state: ViewState) -> Option<Element> {
+    let list = state.timeline_list().get_untracked()?;
     element_by_id(&first_card_on_screen(&list)?.id)
 }
 

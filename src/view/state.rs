@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use std::time::Duration;
 
+use leptos::html::{Input, Ol};
 use leptos::prelude::*;
 
 use super::scroll::scroll_to_id;
@@ -52,6 +53,10 @@ pub struct ViewState {
     carried_params: StoredValue<String>,
     /// See [`Launch::base`].
     base: StoredValue<String>,
+    /// The search box, which `/` and the link notice's "Dismiss" give focus to.
+    search_input: NodeRef<Input>,
+    /// The timeline's `<ol>`, which the window measures.
+    timeline_list: NodeRef<Ol>,
 }
 
 /// What the app starts from. In the browser, main.rs reads it from the page
@@ -121,12 +126,21 @@ impl ViewState {
             reveal,
             last_mode_was_typing: StoredValue::new(false),
             carried_params: StoredValue::new(launch.carried_params.clone()),
+            search_input: NodeRef::new(),
+            timeline_list: NodeRef::new(),
         }
     }
 
-    /// The view on screen, as the URL records it. Change it with [`ViewState::change`].
-    pub fn filter(&self) -> ReadSignal<Filter> {
-        self.filter.read_only()
+    /// Reads the view on screen, as the URL records it, tracking it. Change it with
+    /// [`ViewState::change`]. (Plain methods rather than a `ReadSignal`: each signal type
+    /// costs its own copy of Leptos's generic code, measured at several kB of WASM.)
+    pub fn with_filter<R>(&self, read: impl FnOnce(&Filter) -> R) -> R {
+        self.filter.with(read)
+    }
+
+    /// Like [`ViewState::with_filter`], without tracking: for event handlers.
+    pub fn with_filter_untracked<R>(&self, read: impl FnOnce(&Filter) -> R) -> R {
+        self.filter.with_untracked(read)
     }
 
     /// The events to show, the counts beside each option and the histogram's bars.
@@ -140,8 +154,14 @@ impl ViewState {
     }
 
     /// The parts of the link that were ignored, until the reader dismisses the notice.
-    pub fn notice(&self) -> ReadSignal<Vec<Problem>> {
-        self.problems.read_only()
+    pub fn notice(&self) -> Vec<Problem> {
+        self.problems.get()
+    }
+
+    /// Whether the link notice is showing, without tracking.
+    pub fn notice_is_open_untracked(&self) -> bool {
+        self.problems
+            .with_untracked(|problems| !problems.is_empty())
     }
 
     pub fn dismiss_notice(&self) {
@@ -149,8 +169,8 @@ impl ViewState {
     }
 
     /// In the embed layout, whether the article is showing instead of the timeline.
-    pub fn article_open(&self) -> ReadSignal<bool> {
-        self.article_open.read_only()
+    pub fn article_open(&self) -> bool {
+        self.article_open.get()
     }
 
     /// Shows the article (`true`) or the timeline (`false`) in the embed layout.
@@ -159,8 +179,8 @@ impl ViewState {
     }
 
     /// The paragraph briefly highlighted after a jump to it.
-    pub fn flashed_paragraph(&self) -> ReadSignal<Option<u8>> {
-        self.flashed_paragraph.read_only()
+    pub fn flashed_paragraph(&self) -> Option<u8> {
+        self.flashed_paragraph.get()
     }
 
     /// Takes the reader to article paragraph `number` and highlights it for a moment.
@@ -181,8 +201,8 @@ impl ViewState {
     }
 
     /// Whether a search is being typed that the URL has not recorded yet.
-    pub fn typing(&self) -> ReadSignal<bool> {
-        self.typing.read_only()
+    pub fn typing(&self) -> bool {
+        self.typing.get()
     }
 
     /// Shows the results for the search text as typed; the URL follows with
@@ -193,6 +213,16 @@ impl ViewState {
             self.typing.set(true);
         }
         changed
+    }
+
+    /// The search box's element, once mounted.
+    pub fn search_input(&self) -> NodeRef<Input> {
+        self.search_input
+    }
+
+    /// The timeline list's element, once mounted.
+    pub fn timeline_list(&self) -> NodeRef<Ol> {
+        self.timeline_list
     }
 
     /// The selected event's id, if any.

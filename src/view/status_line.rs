@@ -19,13 +19,13 @@ pub fn StatusLine() -> impl IntoView {
     // While a search is being typed the count holds still, so a screen reader announces the
     // result once typing pauses instead of after every key; the list itself never waits.
     let announced_count = Memo::new(move |announced: Option<&usize>| match announced {
-        Some(&held) if state.typing().get() => held,
+        Some(&held) if state.typing() => held,
         _ => state.results().with(|q| q.events.len()),
     });
     let text = move || describe(announced_count.get(), total);
     let clear_para = move |_| state.change(HistoryMode::Push, |f| f.para = None);
     let para_context = move || {
-        state.filter().with(|f| f.para).map(|para| {
+        state.with_filter(|f| f.para).map(|para| {
             view! {
                 <p class="status-context">
                     {format!("Explaining paragraph {para} of the article.")}

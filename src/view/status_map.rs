@@ -27,21 +27,21 @@ pub fn StatusMap() -> impl IntoView {
     let last_index = stops.with_value(|s| s.len().saturating_sub(1));
     // Follows the date range when it changes; the slider moves it in between.
     let today = catalog.as_of().key();
-    let end = Memo::new(move |_| state.filter().with(|f| range_end(f.to, today)));
+    let end = Memo::new(move |_| state.with_filter(|f| range_end(f.to, today)));
     // The slider's day, with the range end it was chosen under: it holds until the range
     // changes, and the map then shows the new end. Derived, so nothing copies `end` around.
     let slid = RwSignal::new(None::<(Option<u32>, u32)>);
-    let day = Memo::new(move |_| {
+    let day = move || {
         let end = end.get();
         match slid.get() {
             Some((chosen_under, day)) if chosen_under == end => day,
             _ => end.unwrap_or(latest),
         }
-    });
+    };
 
     let credit = map_credit(&catalog);
-    let slider_index = move || stops.with_value(|s| moment_at(s, day.get()));
-    let day_text = move || PartialDate::from_key(day.get()).human();
+    let slider_index = move || stops.with_value(|s| moment_at(s, day()));
+    let day_text = move || PartialDate::from_key(day()).human();
     let on_slide = move |ev: leptos::ev::Event| {
         let index: usize = event_target_value(&ev).parse().unwrap_or(last_index);
         if let Some(stop) = stops.with_value(|s| s.get(index).copied()) {
@@ -50,7 +50,7 @@ pub fn StatusMap() -> impl IntoView {
     };
     // The states are drawn once; their colours, names and pressed states follow the day and
     // the country filter (a Memo, so typing a search leaves the map alone).
-    let selected = Memo::new(move |_| state.filter().with(|f| f.countries.clone()));
+    let selected = Memo::new(move |_| state.with_filter(|f| f.countries.clone()));
     let drawn_states = shapes
         .iter()
         .map(|shape| {
@@ -147,7 +147,7 @@ fn state_shape(
     shape: &'static MapShape,
     standing: Standing,
     name: &'static str,
-    day: Memo<u32>,
+    day: impl Fn() -> u32 + Copy + Send + Sync + 'static,
     selected: Memo<Vec<&'static str>>,
     clickable: bool,
 ) -> AnyView {
@@ -164,7 +164,7 @@ fn state_shape(
             "map-state ",
             role,
             " status-",
-            standing.status_at(day.get()).slug(),
+            standing.status_at(day()).slug(),
         ]
         .concat()
     };
@@ -176,7 +176,7 @@ fn state_shape(
             .with(|codes| codes.contains(&shape.code))
             .to_string()
     };
-    let name = move || describe_state(name, standing, day.get());
+    let name = move || describe_state(name, standing, day());
     view! {
         <path
             class=class

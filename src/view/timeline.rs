@@ -5,12 +5,8 @@
 //! Chunk heights are measured after layout, and the window follows the page's scroll.
 
 use leptos::prelude::*;
-use leptos::tachys::renderer::dom::queue_microtask;
 
-use super::dom::use_page_elements;
-use super::list_window::{
-    first_card_on_screen, keep_in_place, measure, px, visible_chunks, LIST_ID,
-};
+use super::list_window::{px, visible_chunks, ListWindow, LIST_ID};
 use super::order_toggle::OrderToggle;
 use super::scroll::{event_element_id, jump_to_id};
 use super::state::use_view_state;
@@ -23,7 +19,7 @@ const REVEAL_RADIUS: usize = 1;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_view_state();
-    let list = use_page_elements().timeline;
+    let list = state.timeline_list();
     // The list's top on screen when no chunk is rendered yet (0 before it is mounted).
     let list_top = move || {
         list.get_untracked()
@@ -34,6 +30,8 @@ pub fn Timeline() -> impl IntoView {
     // Which chunks are rendered: at first the top of the list, natively too; then set on
     // every new result list and as the reader scrolls.
     let window = RwSignal::new(heights.with_untracked(ChunkHeights::first_window));
+    let list_window = ListWindow::new(list, heights, window);
+    let settle = move || list_window.settle();
     // A new result list: forget the old heights, then render where the reader is, or around
     // the event the page asked to reveal (the link's on first load).
     Effect::new(move |_| {
@@ -53,43 +51,7 @@ pub fn Timeline() -> impl IntoView {
             }
             None => window.set(visible_chunks(list_top(), heights, None)),
         }
-    });
-    // At most once a frame, however fast scroll events come: measure the rendered chunks, then
-    // render the ones the viewport overlaps. Re-rendering patches cards in place, which would
-    // defeat the browser's scroll anchoring, so the first card on screen is put back where it
-    // was by hand once the DOM has followed.
-    let frame_pending = StoredValue::new(false);
-    // While printing, the whole list stays rendered whatever the viewport says.
-    let printing = StoredValue::new(false);
-    let settle = move || {
-        if frame_pending.get_value()
-            || printing.get_value()
-            || !heights.with_untracked(ChunkHeights::is_windowed)
-        {
-            return;
-        }
-        frame_pending.set_value(true);
-        request_animation_frame(move || {
-            frame_pending.set_value(false);
-            let Some(list_element) = list.get_untracked() else {
-                return;
-            };
-            let anchor = first_card_on_screen(&list_element);
-            let (resized, first_rendered) = measure(&list_element, heights);
-            let next = visible_chunks(None, heights, first_rendered);
-            let moved = next != window.get_untracked();
-            if moved {
-                window.set(next);
-            }
-            if let Some(anchor) = anchor.filter(|_| resized || moved) {
-                // Queued after the re-render that the signals above just scheduled.
-                queue_microtask(move || keep_in_place(anchor));
-            }
-        });
-    };
-    // Every newly rendered window is measured once the DOM has followed it.
-    Effect::new(move |_| {
-        window.track();
+        // Measured in the next frame, once the DOM has followed.
         settle();
     });
     let scroll = window_event_listener(leptos::ev::scroll, move |_| settle());
@@ -97,14 +59,15 @@ pub fn Timeline() -> impl IntoView {
     // Paper has no viewport: print the whole list, then go back to the window.
     let before_print = window_event_listener_untyped("beforeprint", move |_| {
         if let Some(all) = heights.with_untracked(ChunkHeights::printable) {
-            printing.set_value(true);
+            list_window.printing.set_value(true);
             window.set(all);
         }
     });
     let after_print = window_event_listener_untyped("afterprint", move |_| {
-        if printing.get_value() {
-            printing.set_value(false);
+        if list_window.printing.get_value() {
+            list_window.printing.set_value(false);
             window.set(visible_chunks(list_top(), heights, None));
+            settle();
         }
     });
     on_cleanup(move || {

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::dom::use_page_elements;
 use super::state::use_view_state;
 use crate::query::Problem;
 
@@ -13,7 +12,7 @@ fn describe(problem: &Problem) -> String {
 #[component]
 pub fn UrlNotice() -> impl IntoView {
     let state = use_view_state();
-    let search = use_page_elements().search;
+    let search = state.search_input();
     let dismiss = move |_| {
         state.dismiss_notice();
         // The notice and its button are gone; give focus somewhere useful rather than <body>.
@@ -22,7 +21,7 @@ pub fn UrlNotice() -> impl IntoView {
         }
     };
     let notice = move || {
-        let problems = state.notice().get();
+        let problems = state.notice();
         (!problems.is_empty()).then(|| {
             let items = problems
                 .iter()

@@ -62,20 +62,14 @@ pub fn YearHistogram() -> impl IntoView {
     // The span of years, and so the columns, are fixed for the catalog; only counts change.
     let (first_year, span) = years.with_untracked(|y| (y.first_year, y.len()));
     let geometry = years.with_untracked(bars);
-    let selected = Memo::new(move |_| {
-        state
-            .filter()
-            .with(|f| years.with(|y| selected_years(f, y)))
-    });
+    let selected = Memo::new(move |_| state.with_filter(|f| years.with(|y| selected_years(f, y))));
     // The year under the pointer or the keyboard cursor, for the readout.
     let cursor = RwSignal::new(None::<usize>);
     // While dragging: where the drag started and where it is now.
     let drag = RwSignal::new(None::<(usize, usize)>);
 
     let apply = move |edit: &dyn Fn(&Filter, &YearCounts) -> Filter| {
-        let next = state
-            .filter()
-            .with_untracked(|f| years.with_untracked(|y| edit(f, y)));
+        let next = state.with_filter_untracked(|f| years.with_untracked(|y| edit(f, y)));
         state.change(HistoryMode::Push, |f| *f = next);
     };
     let index_at = move |ev: &leptos::ev::PointerEvent| {
