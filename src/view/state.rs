@@ -5,12 +5,13 @@
 //! on screen. Back/forward replaces the filter from the URL without writing history again.
 
 use std::sync::Arc;
-
 use std::time::Duration;
 
 use leptos::html::{Input, Ol};
 use leptos::prelude::*;
 
+use super::history::{current_query, write_history};
+pub use super::launch::Launch;
 use super::scroll::scroll_to_id;
 use crate::query::{self, Catalog, Filter, Problem, QueryResult};
 
@@ -57,45 +58,6 @@ pub struct ViewState {
     search_input: NodeRef<Input>,
     /// The timeline's `<ol>`, which the window measures.
     timeline_list: NodeRef<Ol>,
-}
-
-/// What the app starts from. In the browser, main.rs reads it from the page
-/// ([`Launch::in_browser`]); the native render test supplies its own.
-#[derive(Clone)]
-pub struct Launch {
-    /// The events the page shows.
-    pub catalog: Arc<Catalog>,
-    /// The query string the page was opened with, such as `?country=EE`.
-    pub link: String,
-    /// The page's address without its query: the base of shareable and embed links.
-    pub base: String,
-    /// Parameters that are not part of the view but must survive every URL we write, already
-    /// encoded and joined with `&`: pym.js's id for this iframe, and in a benchmark build the
-    /// synthetic dataset's size.
-    pub carried_params: String,
-}
-
-impl Launch {
-    /// The page as the browser opened it, showing `catalog`.
-    pub fn in_browser(catalog: Catalog) -> Launch {
-        let link = current_query();
-        let location = window().location();
-        let base = [
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default(),
-        ]
-        .concat();
-        // Keep pym's id, so a reload inside the frame still reports to the right iframe.
-        let carried_params = query::embed::pym_child_id(&link)
-            .map(|child_id| ["childId=", &child_id].concat())
-            .unwrap_or_default();
-        Launch {
-            catalog: Arc::new(catalog),
-            link,
-            base,
-            carried_params,
-        }
-    }
 }
 
 impl ViewState {
@@ -321,24 +283,4 @@ pub fn use_view_state() -> ViewState {
 /// Reads a link, resolving `?event=` against the events this page shows.
 fn parse_for(catalog: &Catalog, location_query: &str) -> query::Parsed {
     query::parse_in(location_query, |id| catalog.event(id))
-}
-
-fn current_query() -> String {
-    window().location().search().unwrap_or_default()
-}
-
-fn write_history(query: &str, replace: bool) {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let url = format!("{path}{query}");
-    let Ok(history) = window().history() else {
-        return;
-    };
-    // A sandboxed iframe may refuse history writes: the view still works, it just cannot be
-    // linked to, so the error is ignored.
-    let _ = if replace {
-        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-    } else {
-        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-    };
 }

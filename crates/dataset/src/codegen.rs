@@ -12,9 +12,20 @@ use unicode_normalization::UnicodeNormalization;
 
 use ottawa_core::Basis;
 
-use crate::parties::Party;
 use crate::{Dataset, SourceRecord};
 use ottawa_core::date::PartialDate;
+
+mod fold;
+pub use fold::fold_table;
+
+mod steps;
+pub use steps::{party_steps, Step};
+
+mod mapdata;
+pub use mapdata::map;
+
+mod columns;
+use columns::*;
 
 /// Every signature and joining event cites the depositary's own status page, as at the date
 /// the parties tables copy.
@@ -281,154 +292,5 @@ pub fn generate(dataset: &Dataset) -> String {
         dataset.paragraphs.len(),
         dataset.paragraphs
     );
-    out
-}
-
-/// Separates the fields of a text column (written into dataset.rs for the app to split by);
-/// the dataset checks reject control characters, so no field can contain it.
-const FIELD_SEPARATOR: char = '\u{1f}';
-
-/// Texts as one column: one long literal compresses far better than a table of `&str`s, whose
-/// pointers cost as much gzipped as the text they point to.
-fn column<'a>(fields: impl Iterator<Item = &'a String>) -> String {
-    let fields: Vec<&str> = fields.map(String::as_str).collect();
-    fields.join(&FIELD_SEPARATOR.to_string())
-}
-
-fn sort_key(name: &str) -> String {
-    name.nfkd()
-        .filter(|c| c.is_alphanumeric() || *c == ' ')
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Letters that compatibility decomposition leaves alone but readers type without marks.
-const UNDECOMPOSABLE: [(char, &str); 20] = [
-    ('ł', "l"),
-    ('Ł', "l"),
-    ('ø', "o"),
-    ('Ø', "o"),
-    ('đ', "d"),
-    ('Đ', "d"),
-    ('ħ', "h"),
-    ('Ħ', "h"),
-    ('ŧ', "t"),
-    ('Ŧ', "t"),
-    ('ß', "ss"),
-    ('æ', "ae"),
-    ('Æ', "ae"),
-    ('œ', "oe"),
-    ('Œ', "oe"),
-    ('ı', "i"),
-    ('þ', "th"),
-    ('Þ', "th"),
-    ('ð', "d"),
-    ('Ð', "d"),
-];
-
-/// First and last code points of the folded Latin range.
-const LATIN_FIRST: char = '\u{C0}';
-const LATIN_LAST: char = '\u{24F}';
-
-/// Folding for Latin letters with diacritics, computed here with Unicode compatibility
-/// decomposition so the app carries a 400-byte table instead of the normalization crate.
-///
-/// `FOLD_LATIN[c - U+00C0]` is the plain lowercase letter `c` folds to, 0 if it has none, or
-/// `1 + i` for the multi-letter `FOLD_MULTI[i]` ("ß" → "ss").
-pub fn fold_table() -> String {
-    let mut bytes: Vec<u8> = Vec::new();
-    let mut multi: Vec<String> = Vec::new();
-    for c in LATIN_FIRST..=LATIN_LAST {
-        let folded = match UNDECOMPOSABLE.iter().find(|(u, _)| *u == c) {
-            Some((_, folded)) => folded.to_string(),
-            None => c
-                .to_string()
-                .nfkd()
-                .filter(|d| d.is_ascii_alphanumeric())
-                .map(|d| d.to_ascii_lowercase())
-                .collect(),
-        };
-        bytes.push(match folded.len() {
-            0 => 0,
-            1 => folded.as_bytes()[0],
-            _ => {
-                let index = multi.iter().position(|m| *m == folded).unwrap_or_else(|| {
-                    multi.push(folded.clone());
-                    multi.len() - 1
-                });
-                assert!(index < 31, "too many multi-letter folds for the byte table");
-                (index + 1) as u8
-            }
-        });
-    }
-    let literal: String = bytes
-        .iter()
-        .map(|b| std::ascii::escape_default(*b).to_string())
-        .collect();
-    format!(
-        "pub const FOLD_LATIN_FIRST: char = {LATIN_FIRST:?};\npub const FOLD_LATIN_LAST: char = {LATIN_LAST:?};\npub static FOLD_LATIN: &[u8; {}] = b\"{literal}\";\npub static FOLD_MULTI: &[&str] = &{multi:?};\n",
-        bytes.len()
-    )
-}
-
-/// A day on which the number of States Parties changed.
-pub struct Step {
-    pub day: PartialDate,
-    /// Indexes into `parties` of the states that joined or left on this day.
-    pub joined: Vec<u8>,
-    pub left: Vec<u8>,
-}
-
-/// The number of States Parties after every change, oldest first: each state counts from its
-/// deposit or its entry into force (`basis`) until its withdrawal takes effect.
-pub fn party_steps(parties: &[Party], basis: Basis) -> Vec<Step> {
-    let mut changes: Vec<(u32, PartialDate, u8, bool)> = Vec::new();
-    for (i, party) in parties.iter().enumerate() {
-        let start = match basis {
-            Basis::Joined => party.deposit,
-            Basis::Bound => party.entry_into_force,
-        };
-        changes.push((start.first_day_key(), start, i as u8, true));
-        if let Some(effect) = party.withdrawal_effect {
-            changes.push((effect.first_day_key(), effect, i as u8, false));
-        }
-    }
-    changes.sort_by_key(|&(key, _, index, _)| (key, index));
-    let mut steps: Vec<Step> = Vec::new();
-    for (key, day, index, joins) in changes {
-        match steps.last_mut() {
-            Some(step) if step.day.first_day_key() == key => {
-                if joins {
-                    step.joined.push(index)
-                } else {
-                    step.left.push(index)
-                }
-            }
-            _ => steps.push(Step {
-                day,
-                joined: if joins { vec![index] } else { Vec::new() },
-                left: if joins { Vec::new() } else { vec![index] },
-            }),
-        }
-    }
-    steps
-}
-
-/// The map as statics: its size and one shape per state, drawn in file order.
-pub fn map(map: &crate::map::MapData) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "pub static MAP_SIZE: (u16, u16) = ({}, {});\npub static MAP_SHAPES: &[MapShape] = &[",
-        map.width, map.height
-    );
-    for shape in &map.shapes {
-        let _ = writeln!(
-            out,
-            "    MapShape {{ code: {:?}, role: MapRole::{:?}, label: ({}, {}), path: {:?} }},",
-            shape.code, shape.role, shape.label.0, shape.label.1, shape.path
-        );
-    }
-    out.push_str("];\n");
     out
 }
