@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 // The shared plain types, under the paths the app has always used for them.
 pub use ottawa_core::{action, date, kind, map};
-pub use ottawa_core::{Basis, Kind, MapRole, MapShape, PartialDate, Precision};
+pub use ottawa_core::{Basis, DayKey, Kind, MapRole, MapShape, PartialDate, Precision};
 pub use party::{parties, Action, Party};
 pub use unpack::{countries, curated_events, party_steps, sources};
 
@@ -55,7 +55,7 @@ impl Event {
     }
 
     /// The first day this event may mean, as a sortable key.
-    pub fn first_day_key(&self) -> u32 {
+    pub fn first_day_key(&self) -> DayKey {
         self.start.first_day_key()
     }
 
@@ -78,7 +78,7 @@ impl Event {
     }
 
     /// The last day this event may mean (its end, if it is a span).
-    pub fn last_day_key(&self) -> u32 {
+    pub fn last_day_key(&self) -> DayKey {
         self.end.unwrap_or(self.start).last_day_key()
     }
 }
@@ -86,8 +86,7 @@ impl Event {
 /// A day on which the number of States Parties changed ([`party_steps`]).
 #[derive(Debug, PartialEq, Eq)]
 pub struct PartyStep {
-    /// The day, as a [`PartialDate::key`].
-    pub day: u32,
+    pub day: DayKey,
     /// The number of States Parties from this day on.
     pub count: u16,
     /// Indexes into [`parties`] of the states that joined or left that day.
@@ -213,12 +212,12 @@ pub fn alias_target(id: &str) -> Option<&'static str> {
 /// Parties and the map's standing. Never the reader's clock, so every reader, and the page
 /// rendered at build time, sees the same figures.
 pub fn as_of() -> PartialDate {
-    PartialDate::from_key(AS_OF)
+    DayKey::from_raw(AS_OF).date()
 }
 
 /// The date of the UN Treaty Collection status page that the parties tables copy.
 pub fn un_status_as_at() -> PartialDate {
-    PartialDate::from_key(UN_STATUS_AS_AT)
+    DayKey::from_raw(UN_STATUS_AS_AT).date()
 }
 
 /// An editor's note on the article: a phrase of one paragraph and what is accurate instead.
@@ -272,7 +271,7 @@ pub struct Change {
 /// The dataset's changelog, newest first.
 pub fn changes() -> impl ExactSizeIterator<Item = Change> {
     CHANGES.iter().map(|&(date, summary, events)| Change {
-        date: PartialDate::from_key(date),
+        date: DayKey::from_raw(date).date(),
         summary,
         events,
     })

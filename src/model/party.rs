@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 pub use super::action::Action;
 use super::{
-    country_name, Event, Kind, PartialDate, PARTY_ACTIONS, PARTY_CODES, PARTY_DATES,
+    country_name, DayKey, Event, Kind, PartialDate, PARTY_ACTIONS, PARTY_CODES, PARTY_DATES,
     PARTY_DISPUTES, PARTY_SOURCES, PARTY_WITHDRAWALS,
 };
 use ottawa_core::ids::{joining_event_id, signature_event_id};
@@ -44,12 +44,12 @@ pub fn parties() -> &'static [Party] {
                 };
                 Party {
                     code: &PARTY_CODES[i * 2..i * 2 + 2],
-                    signature: (signed != 0).then(|| PartialDate::from_key(signed)),
+                    signature: (signed != 0).then(|| DayKey::from_raw(signed).date()),
                     action: Action::ALL[usize::from(PARTY_ACTIONS[i])],
-                    deposit: PartialDate::from_key(deposit),
-                    entry_into_force: PartialDate::from_key(entry_into_force),
-                    withdrawal_notified: withdrawal.map(|w| PartialDate::from_key(w.1)),
-                    withdrawal_effect: withdrawal.map(|w| PartialDate::from_key(w.2)),
+                    deposit: DayKey::from_raw(deposit).date(),
+                    entry_into_force: DayKey::from_raw(entry_into_force).date(),
+                    withdrawal_notified: withdrawal.map(|w| DayKey::from_raw(w.1).date()),
+                    withdrawal_effect: withdrawal.map(|w| DayKey::from_raw(w.2).date()),
                     depositary_notification: withdrawal.map(|w| w.3).filter(|n| !n.is_empty()),
                     signature_disputes: disputes(true),
                     joining_disputes: disputes(false),

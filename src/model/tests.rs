@@ -41,11 +41,11 @@ fn each_note_marks_its_phrase_inside_its_paragraph() {
 #[test]
 fn the_dataset_is_dated_and_its_changelog_newest_first() {
     assert!(as_of().key() >= un_status_as_at().key());
-    let dates: Vec<u32> = changes().map(|c| c.date.key()).collect();
+    let dates: Vec<DayKey> = changes().map(|c| c.date.key()).collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1]) && !dates.is_empty());
     assert!(events()
         .iter()
-        .all(|e| e.kind == Kind::Withdrawal || e.first_day_key() <= AS_OF));
+        .all(|e| e.kind == Kind::Withdrawal || e.first_day_key() <= DayKey::from_raw(AS_OF)));
 }
 
 #[test]

@@ -8,11 +8,11 @@
 use std::sync::OnceLock;
 
 use super::{
-    Basis, Country, Event, Kind, PartialDate, PartyStep, Source, BOUND_STEP_DAYS,
-    BOUND_STEP_MEMBERS, BOUND_STEP_SIZES, COUNTRY_CODES, COUNTRY_NAMES, EVENT_COUNTRIES,
-    EVENT_DATES, EVENT_DISPUTES, EVENT_IDS, EVENT_PARAGRAPHS, EVENT_SHAPES, EVENT_SOURCES,
-    EVENT_SUMMARIES, EVENT_TITLES, FIELD_SEPARATOR, JOINED_STEP_DAYS, JOINED_STEP_MEMBERS,
-    JOINED_STEP_SIZES, SOURCE_PUBLISHERS, SOURCE_TITLES, SOURCE_URLS,
+    Basis, Country, DayKey, Event, Kind, PartyStep, Source, BOUND_STEP_DAYS, BOUND_STEP_MEMBERS,
+    BOUND_STEP_SIZES, COUNTRY_CODES, COUNTRY_NAMES, EVENT_COUNTRIES, EVENT_DATES, EVENT_DISPUTES,
+    EVENT_IDS, EVENT_PARAGRAPHS, EVENT_SHAPES, EVENT_SOURCES, EVENT_SUMMARIES, EVENT_TITLES,
+    FIELD_SEPARATOR, JOINED_STEP_DAYS, JOINED_STEP_MEMBERS, JOINED_STEP_SIZES, SOURCE_PUBLISHERS,
+    SOURCE_TITLES, SOURCE_URLS,
 };
 
 /// The fields of one text column, in order.
@@ -83,8 +83,8 @@ pub fn curated_events() -> &'static [Event] {
         {
             events.push(Event {
                 id: ids.next().unwrap_or_default(),
-                start: PartialDate::from_key(start),
-                end: (end != 0).then(|| PartialDate::from_key(end)),
+                start: DayKey::from_raw(start).date(),
+                end: (end != 0).then(|| DayKey::from_raw(end).date()),
                 kind: Kind::ALL[usize::from(kind) % Kind::ALL.len()],
                 countries: take(country_codes, &mut next_country, country_count),
                 title: titles.next().unwrap_or_default(),
@@ -111,7 +111,7 @@ fn unpack_steps(
         .map(|(&day, &[joined, left])| {
             count = (count + u16::from(joined)).saturating_sub(u16::from(left));
             PartyStep {
-                day,
+                day: DayKey::from_raw(day),
                 count,
                 joined: take(members, &mut next, joined),
                 left: take(members, &mut next, left),

@@ -1,7 +1,7 @@
 //! Each mapped state's standing under the Convention on a given day, from the UN parties
 //! tables, and the days on which any of the story's states changed it: the map's slider stops.
 
-use crate::model::{Event, MapRole, MapShape, PartialDate, Party};
+use crate::model::{DayKey, Event, MapRole, MapShape, Party};
 
 /// Ukraine's notice to the UN that it had "suspended" the Convention: not a withdrawal (the
 /// UN lists none), so it has its own status from that day on.
@@ -54,10 +54,10 @@ impl Status {
 /// The dates that decide a state's status, as day keys.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Standing {
-    pub bound: Option<u32>,
-    pub suspension: Option<u32>,
-    pub notified: Option<u32>,
-    pub withdrawn: Option<u32>,
+    pub bound: Option<DayKey>,
+    pub suspension: Option<DayKey>,
+    pub notified: Option<DayKey>,
+    pub withdrawn: Option<DayKey>,
 }
 
 impl Standing {
@@ -77,8 +77,8 @@ impl Standing {
         }
     }
 
-    pub fn status_at(&self, day: u32) -> Status {
-        let reached = |date: Option<u32>| date.is_some_and(|d| d <= day);
+    pub fn status_at(&self, day: DayKey) -> Status {
+        let reached = |date: Option<DayKey>| date.is_some_and(|d| d <= day);
         if reached(self.withdrawn) {
             Status::Withdrawn
         } else if reached(self.notified) {
@@ -93,7 +93,7 @@ impl Standing {
     }
 
     /// Every day this state's status changed.
-    fn changes(&self) -> impl Iterator<Item = u32> {
+    fn changes(&self) -> impl Iterator<Item = DayKey> {
         [self.bound, self.suspension, self.notified, self.withdrawn]
             .into_iter()
             .flatten()
@@ -101,8 +101,8 @@ impl Standing {
 }
 
 /// The slider's stops: each day a focus or neighbour state's status changed, oldest first.
-pub fn moments(shapes: &[MapShape], standing: impl Fn(&str) -> Standing) -> Vec<u32> {
-    let mut days: Vec<u32> = Vec::new();
+pub fn moments(shapes: &[MapShape], standing: impl Fn(&str) -> Standing) -> Vec<DayKey> {
+    let mut days: Vec<DayKey> = Vec::new();
     let changes = shapes
         .iter()
         .filter(|s| s.role != MapRole::Context)
@@ -117,13 +117,13 @@ pub fn moments(shapes: &[MapShape], standing: impl Fn(&str) -> Standing) -> Vec<
 }
 
 /// The stop to show for `day`: the last one on or before it (the first if `day` precedes all).
-pub fn moment_at(moments: &[u32], day: u32) -> usize {
+pub fn moment_at(moments: &[DayKey], day: DayKey) -> usize {
     moments.partition_point(|&m| m <= day).saturating_sub(1)
 }
 
 /// "Estonia: Withdrawn (since 27 December 2025)", the state's accessible name on the map.
 /// Takes the state's standing, which the map has already looked up for its colour.
-pub fn describe_state(name: &str, standing: Standing, day: u32) -> String {
+pub fn describe_state(name: &str, standing: Standing, day: DayKey) -> String {
     let status = standing.status_at(day);
     let since = match status {
         Status::NotParty => None,
@@ -135,7 +135,7 @@ pub fn describe_state(name: &str, standing: Standing, day: u32) -> String {
     let mut text = [name, ": ", status.label()].concat();
     if let Some(since) = since {
         text.push_str(" (since ");
-        text.push_str(&PartialDate::from_key(since).human());
+        text.push_str(&since.date().human());
         text.push(')');
     }
     text
@@ -144,14 +144,14 @@ pub fn describe_state(name: &str, standing: Standing, day: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{country_name, map_shapes};
+    use crate::model::{country_name, map_shapes, PartialDate};
     use crate::query::Catalog;
 
     fn standing(code: &str) -> Standing {
         Catalog::bundled().standing(code)
     }
 
-    fn day(text: &str) -> u32 {
+    fn day(text: &str) -> DayKey {
         PartialDate::parse(text).unwrap().first_day_key()
     }
 
@@ -222,8 +222,8 @@ mod tests {
             moment_at(&stops, day("2025-12-31")),
             stops.iter().position(|&d| d == day("2025-12-27")).unwrap()
         );
-        assert_eq!(moment_at(&stops, 0), 0);
-        assert_eq!(moment_at(&stops, u32::MAX), stops.len() - 1);
+        assert_eq!(moment_at(&stops, DayKey::MIN), 0);
+        assert_eq!(moment_at(&stops, DayKey::MAX), stops.len() - 1);
     }
 
     #[test]

@@ -4,10 +4,10 @@
 //! here.
 
 pub use crate::model::Basis;
-use crate::model::{parties, PartialDate, PartyStep};
+use crate::model::{parties, DayKey, PartialDate, PartyStep};
 
-/// The number of States Parties on the day with this [`PartialDate::key`].
-pub fn count_at(steps: &[PartyStep], day: u32) -> u16 {
+/// The number of States Parties on `day`.
+pub fn count_at(steps: &[PartyStep], day: DayKey) -> u16 {
     match steps.partition_point(|s| s.day <= day) {
         0 => 0,
         n => steps[n - 1].count,
@@ -15,7 +15,7 @@ pub fn count_at(steps: &[PartyStep], day: u32) -> u16 {
 }
 
 /// The step in force on `day`: the last change on or before it (the first if none).
-pub fn step_at(steps: &[PartyStep], day: u32) -> usize {
+pub fn step_at(steps: &[PartyStep], day: DayKey) -> usize {
     steps.partition_point(|s| s.day <= day).saturating_sub(1)
 }
 
@@ -109,7 +109,7 @@ pub fn describe(step: &PartyStep) -> String {
 }
 
 /// One sentence for the chart's caption and its text alternative.
-pub fn summary(steps: &[PartyStep], today: u32) -> String {
+pub fn summary(steps: &[PartyStep], today: DayKey) -> String {
     let (Some(first), Some(last)) = (steps.first(), steps.last()) else {
         return String::from("No States Parties recorded.");
     };
@@ -122,11 +122,11 @@ pub fn summary(steps: &[PartyStep], today: u32) -> String {
         "From ",
         &first.count.to_string(),
         " on ",
-        &PartialDate::from_key(first.day).human(),
+        &first.day.date().human(),
         " the number of States Parties rose to a peak of ",
         &peak.to_string(),
         " (reached ",
-        &PartialDate::from_key(peak_day).human(),
+        &peak_day.date().human(),
         ") and stands at ",
         &count_at(steps, today.max(last.day)).to_string(),
         " after the withdrawals of 2025–26.",
@@ -144,8 +144,8 @@ pub struct Frame {
     pub top: i32,
     pub bottom: i32,
     /// The first and last day shown, as keys.
-    pub from: u32,
-    pub to: u32,
+    pub from: DayKey,
+    pub to: DayKey,
     /// The top of the count axis.
     pub max_count: u16,
 }
@@ -153,7 +153,7 @@ pub struct Frame {
 impl Frame {
     /// A day's horizontal position. Months count as 31 days: over thirty years that bends
     /// the axis by under a pixel, and keeps the arithmetic in integers.
-    pub fn x(&self, day: u32) -> i32 {
+    pub fn x(&self, day: DayKey) -> i32 {
         let span = (month_days(self.to) - month_days(self.from)).max(1);
         let offset = (month_days(day) - month_days(self.from)).clamp(0, span);
         self.left + offset * (self.width - self.left - self.right) / span
@@ -165,13 +165,13 @@ impl Frame {
     }
 
     /// The day under horizontal position `x` (the inverse of [`Frame::x`], to a day).
-    pub fn day_at(&self, x: i32) -> u32 {
+    pub fn day_at(&self, x: i32) -> DayKey {
         let span = month_days(self.to) - month_days(self.from);
         let inner = (self.width - self.left - self.right).max(1);
         let days = month_days(self.from) + (x - self.left).clamp(0, inner) * span / inner;
         let months = days / 31;
         let (year, month, day) = (months / 12, months % 12 + 1, days % 31 + 1);
-        (year * 10_000 + month * 100 + day) as u32
+        DayKey::from_raw((year * 10_000 + month * 100 + day) as u32)
     }
 
     /// The step line as an SVG path: flat until each change, then straight up or down.
@@ -198,8 +198,8 @@ fn push_point(d: &mut String, x: i32, y: i32) {
 }
 
 /// Days since year 0 on a calendar of 31-day months (see [`Frame::x`]).
-fn month_days(key: u32) -> i32 {
-    let date = PartialDate::from_key(key);
+fn month_days(key: DayKey) -> i32 {
+    let date = key.date();
     let month = i32::from(date.month.max(1)) - 1;
     let day = i32::from(date.day.max(1)) - 1;
     (i32::from(date.year) * 12 + month) * 31 + day

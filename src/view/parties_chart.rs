@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::{use_view_state, HistoryMode};
-use crate::model::{country_name, Kind, PartyStep};
+use crate::model::{country_name, DayKey, Kind, PartialDate, PartyStep};
 use crate::query::parties_chart::{
     changed_states, describe, insert_sorted, moments, step_at, summary, Basis, Frame, Moment,
 };
@@ -15,7 +15,7 @@ const COUNT_TICKS: [u16; 4] = [0, 50, 100, 150];
 const YEAR_TICKS: [u16; 6] = [2000, 2005, 2010, 2015, 2020, 2025];
 
 /// The same for both counts: they end with the same withdrawals.
-fn frame(bound_steps: &[PartyStep], today: u32) -> Frame {
+fn frame(bound_steps: &[PartyStep], today: DayKey) -> Frame {
     let last = bound_steps.last().map_or(today, |s| s.day);
     Frame {
         width: WIDTH,
@@ -24,7 +24,13 @@ fn frame(bound_steps: &[PartyStep], today: u32) -> Frame {
         right: 16,
         top: 30,
         bottom: 26,
-        from: 19_970_101,
+        // The Convention was adopted in 1997.
+        from: PartialDate {
+            year: 1997,
+            month: 1,
+            day: 1,
+        }
+        .key(),
         to: today.max(last),
         max_count: 170,
     }
@@ -156,7 +162,12 @@ pub fn PartiesChart() -> impl IntoView {
     let year_ticks = YEAR_TICKS
         .iter()
         .map(|&year| {
-            let x = f.x(u32::from(year) * 10_000 + 101);
+            let x = f.x(PartialDate {
+                year,
+                month: 1,
+                day: 1,
+            }
+            .key());
             view! {
                 <text class="chart-tick" x=x y=HEIGHT - 6 text-anchor="middle">{year}</text>
             }

@@ -7,13 +7,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::{use_view_state, HistoryMode};
-use crate::model::{MapRole, MapShape, PartialDate};
+use crate::model::{DayKey, MapRole, MapShape, PartialDate};
 use crate::query::map_status::{describe_state, moment_at, moments, Standing, Status};
 use crate::query::Catalog;
 
 /// The end of the filter's date range, as a day key: the map shows the status then. Never
 /// after today: a range running into the future shows today's standing.
-fn range_end(to: Option<PartialDate>, today: u32) -> Option<u32> {
+fn range_end(to: Option<PartialDate>, today: DayKey) -> Option<DayKey> {
     to.map(|d| d.last_day_key().min(today))
 }
 
@@ -23,14 +23,14 @@ pub fn StatusMap() -> impl IntoView {
     let catalog = state.catalog();
     let shapes: &'static [MapShape] = catalog.map_shapes();
     let stops = StoredValue::new(moments(shapes, |code| catalog.standing(code)));
-    let latest = stops.with_value(|s| s.last().copied().unwrap_or(0));
+    let latest = stops.with_value(|s| s.last().copied().unwrap_or(DayKey::MIN));
     let last_index = stops.with_value(|s| s.len().saturating_sub(1));
     // Follows the date range when it changes; the slider moves it in between.
     let today = catalog.as_of().key();
     let end = Memo::new(move |_| state.with_filter(|f| range_end(f.to, today)));
     // The slider's day, with the range end it was chosen under: it holds until the range
     // changes, and the map then shows the new end. Derived, so nothing copies `end` around.
-    let slid = RwSignal::new(None::<(Option<u32>, u32)>);
+    let slid = RwSignal::new(None::<(Option<DayKey>, DayKey)>);
     let day = move || {
         let end = end.get();
         match slid.get() {
@@ -41,7 +41,7 @@ pub fn StatusMap() -> impl IntoView {
 
     let credit = map_credit(&catalog);
     let slider_index = move || stops.with_value(|s| moment_at(s, day()));
-    let day_text = move || PartialDate::from_key(day()).human();
+    let day_text = move || day().date().human();
     let on_slide = move |ev: leptos::ev::Event| {
         let index: usize = event_target_value(&ev).parse().unwrap_or(last_index);
         if let Some(stop) = stops.with_value(|s| s.get(index).copied()) {
@@ -147,7 +147,7 @@ fn state_shape(
     shape: &'static MapShape,
     standing: Standing,
     name: &'static str,
-    day: impl Fn() -> u32 + Copy + Send + Sync + 'static,
+    day: impl Fn() -> DayKey + Copy + Send + Sync + 'static,
     selected: Memo<Vec<&'static str>>,
     clickable: bool,
 ) -> AnyView {

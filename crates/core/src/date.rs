@@ -13,6 +13,33 @@ pub struct PartialDate {
     pub day: u8,
 }
 
+/// A day as one sortable number, `yyyymmdd` (2025-06-27 is 20250627). Keys are compared and
+/// stored, never shown: [`PartialDate::last_day_key`] of June is the 31st. A type of its
+/// own, so a count or an index is never taken for a day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DayKey(u32);
+
+impl DayKey {
+    /// Before every day, and after every day.
+    pub const MIN: DayKey = DayKey(0);
+    pub const MAX: DayKey = DayKey(u32::MAX);
+
+    /// A key as generated tables store it.
+    pub const fn from_raw(raw: u32) -> DayKey {
+        DayKey(raw)
+    }
+
+    /// The number a generated table stores.
+    pub const fn raw(self) -> u32 {
+        self.0
+    }
+
+    /// The date this key stands for, in its own precision.
+    pub const fn date(self) -> PartialDate {
+        PartialDate::from_key(self)
+    }
+}
+
 /// How precisely a [`PartialDate`] is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Precision {
@@ -98,14 +125,15 @@ impl PartialDate {
         }
     }
 
-    /// The date packed into one number, `yyyymmdd` with 0 for unknown parts: how generated
-    /// tables store dates compactly.
-    pub fn key(&self) -> u32 {
+    /// The date packed into one number, with 0 for unknown parts: how generated tables
+    /// store dates compactly.
+    pub fn key(&self) -> DayKey {
         day_key(self.year, self.month, self.day)
     }
 
     /// The inverse of [`PartialDate::key`].
-    pub const fn from_key(key: u32) -> PartialDate {
+    pub const fn from_key(key: DayKey) -> PartialDate {
+        let key = key.0;
         PartialDate {
             year: (key / 10_000) as u16,
             month: (key / 100 % 100) as u8,
@@ -114,7 +142,7 @@ impl PartialDate {
     }
 
     /// A sortable key for the first day this date may mean (2025-06 → 2025-06-01).
-    pub fn first_day_key(&self) -> u32 {
+    pub fn first_day_key(&self) -> DayKey {
         let month = if self.month == 0 { 1 } else { self.month };
         let day = if self.day == 0 { 1 } else { self.day };
         day_key(self.year, month, day)
@@ -122,7 +150,7 @@ impl PartialDate {
 
     /// A sortable key for the last day this date may mean (2025-06 → 2025-06-31, which sorts
     /// correctly even though June has 30 days: keys are compared, never shown).
-    pub fn last_day_key(&self) -> u32 {
+    pub fn last_day_key(&self) -> DayKey {
         let month = if self.month == 0 { 12 } else { self.month };
         let day = if self.day == 0 { 31 } else { self.day };
         day_key(self.year, month, day)
@@ -213,8 +241,8 @@ fn shift_month(year: u16, month: u8, months: u32) -> (u16, u8) {
     ((index / 12) as u16, (index % 12 + 1) as u8)
 }
 
-fn day_key(year: u16, month: u8, day: u8) -> u32 {
-    u32::from(year) * 10_000 + u32::from(month) * 100 + u32::from(day)
+fn day_key(year: u16, month: u8, day: u8) -> DayKey {
+    DayKey(u32::from(year) * 10_000 + u32::from(month) * 100 + u32::from(day))
 }
 
 fn parse_digits(part: Option<&str>, width: usize) -> Result<u32, DateError> {

@@ -12,6 +12,6 @@ pub mod map;
 
 pub use action::Action;
 pub use basis::Basis;
-pub use date::{DateError, PartialDate, Precision};
+pub use date::{DateError, DayKey, PartialDate, Precision};
 pub use kind::Kind;
 pub use map::{MapRole, MapShape};

@@ -72,8 +72,8 @@ pub fn generate(dataset: &Dataset) -> String {
     let _ = writeln!(
         out,
         "/// The dataset's date (changes.toml), as a `PartialDate::key`: the app's today.\npub const AS_OF: u32 = {};\n/// The date of the UN status page the parties tables copy.\npub const UN_STATUS_AS_AT: u32 = {};\n",
-        dataset.dates.as_of.key(),
-        dataset.dates.un_status_as_at.key()
+        dataset.dates.as_of.key().raw(),
+        dataset.dates.un_status_as_at.key().raw()
     );
 
     let untc = untc_source(dataset.dates.un_status_as_at);
@@ -112,9 +112,9 @@ pub fn generate(dataset: &Dataset) -> String {
         .iter()
         .map(|p| {
             [
-                p.signature.map_or(0, |d| d.key()),
-                p.deposit.key(),
-                p.entry_into_force.key(),
+                p.signature.map_or(0, |d| d.key().raw()),
+                p.deposit.key().raw(),
+                p.entry_into_force.key().raw(),
             ]
         })
         .collect();
@@ -136,7 +136,7 @@ pub fn generate(dataset: &Dataset) -> String {
     ] {
         // By column, like the events: days, how many joined and left on each, and who.
         let steps = party_steps(&dataset.parties, basis);
-        let days: Vec<u32> = steps.iter().map(|s| s.day.key()).collect();
+        let days: Vec<u32> = steps.iter().map(|s| s.day.key().raw()).collect();
         let sizes: Vec<[usize; 2]> = steps
             .iter()
             .map(|s| [s.joined.len(), s.left.len()])
@@ -161,8 +161,8 @@ pub fn generate(dataset: &Dataset) -> String {
             let _ = writeln!(
                 out,
                 "    ({i}, {}, {}, {:?}),",
-                notified.key(),
-                effect.key(),
+                notified.key().raw(),
+                effect.key().raw(),
                 party.depositary_notification.as_deref().unwrap_or_default()
             );
         }
@@ -180,7 +180,7 @@ pub fn generate(dataset: &Dataset) -> String {
     out.push_str("];\n\n");
 
     // The whole timeline's order, oldest first (ties by id), so the app never sorts events.
-    let mut slots: Vec<(u32, String, String)> = Vec::new();
+    let mut slots: Vec<(ottawa_core::DayKey, String, String)> = Vec::new();
     for (i, event) in dataset.events.iter().enumerate() {
         slots.push((
             event.start.first_day_key(),
@@ -230,7 +230,7 @@ pub fn generate(dataset: &Dataset) -> String {
         .collect();
     let dates: Vec<[u32; 2]> = events
         .iter()
-        .map(|e| [e.start.key(), e.end.map_or(0, |d| d.key())])
+        .map(|e| [e.start.key().raw(), e.end.map_or(0, |d| d.key().raw())])
         .collect();
     let countries: Vec<usize> = events
         .iter()
@@ -277,7 +277,7 @@ pub fn generate(dataset: &Dataset) -> String {
         let _ = writeln!(
             out,
             "    ({}, {:?}, &{:?}),",
-            change.date.key(),
+            change.date.key().raw(),
             change.summary,
             change.events
         );

@@ -4,7 +4,7 @@ use super::filter::{Filter, Order, SearchTerms};
 use super::fold::fold;
 use super::histogram::YearCounts;
 use super::signature::Signature;
-use crate::model::{countries, countries_by_name, country_name, Event, Kind};
+use crate::model::{countries, countries_by_name, country_name, DayKey, Event, Kind};
 
 /// The folded text that search looks in: title, summary, country names and publishers.
 pub fn haystack(event: &Event) -> String {
@@ -41,8 +41,8 @@ pub struct Catalog {
 
 /// One event's filterable facts in 20 bytes (18 of fields, padded to a multiple of 4).
 struct Facts {
-    first_day: u32,
-    last_day: u32,
+    first_day: DayKey,
+    last_day: DayKey,
     country_start: u32,
     start_year: u16,
     /// Bit `p` set: explains article paragraph `p`.
@@ -158,8 +158,8 @@ impl Catalog {
     /// where it counts. Text is only read for events that pass the cheaper checks.
     pub fn query(&self, filter: &Filter) -> QueryResult {
         let terms = SearchTerms::new(&filter.text);
-        let from = filter.from.map_or(0, |d| d.first_day_key());
-        let to = filter.to.map_or(u32::MAX, |d| d.last_day_key());
+        let from = filter.from.map_or(DayKey::MIN, |d| d.first_day_key());
+        let to = filter.to.map_or(DayKey::MAX, |d| d.last_day_key());
         let para: u16 = filter.para.map_or(0, |p| 1 << p);
         let mut selected_countries = BitSet::default();
         for code in &filter.countries {

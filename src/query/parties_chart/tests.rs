@@ -3,7 +3,7 @@
 use super::*;
 use crate::model::party_steps;
 
-fn key(text: &str) -> u32 {
+fn key(text: &str) -> DayKey {
     PartialDate::parse(text).unwrap().key()
 }
 
@@ -95,7 +95,10 @@ fn the_frame_maps_days_and_counts_to_integers_and_back() {
     assert_eq!(frame.y(170), 10);
     let day = key("2012-06-15");
     let back = frame.day_at(frame.x(day));
-    assert!(back.abs_diff(day) < 100, "{back} vs {day}: within a month");
+    assert!(
+        back.raw().abs_diff(day.raw()) < 100,
+        "{back:?} vs {day:?}: within a month"
+    );
     let path = frame.path(party_steps(Basis::Bound));
     assert!(path.starts_with("M40 170H"));
     assert!(path.ends_with("H990"));

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::parties::Party;
+use ottawa_core::DayKey;
 
 /// A day on which the number of States Parties changed.
 pub struct Step {
@@ -14,7 +15,7 @@ pub struct Step {
 /// The number of States Parties after every change, oldest first: each state counts from its
 /// deposit or its entry into force (`basis`) until its withdrawal takes effect.
 pub fn party_steps(parties: &[Party], basis: Basis) -> Vec<Step> {
-    let mut changes: Vec<(u32, PartialDate, u8, bool)> = Vec::new();
+    let mut changes: Vec<(DayKey, PartialDate, u8, bool)> = Vec::new();
     for (i, party) in parties.iter().enumerate() {
         let start = match basis {
             Basis::Joined => party.deposit,
