@@ -60,3 +60,38 @@ fn the_check_would_catch_one() {
     let js = "box.innerHTML = message;";
     assert!(FORBIDDEN.iter().any(|api| js.contains(api)));
 }
+
+/// The views hold their elements as NodeRefs; looking one up by id or selector is allowed
+/// only in the one documented place, view/dom.rs (the cards of the windowed list).
+#[test]
+fn the_dom_is_searched_only_in_view_dom() {
+    let mut files = Vec::new();
+    // The views only: query/embed.rs writes a script for the host page, not for us.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join("view");
+    sources(root.as_path(), &mut files);
+    let allowed = root.join("dom.rs").display().to_string();
+    let lookups = [
+        "get_element_by_id",
+        "query_selector",
+        "getElementById",
+        "querySelector",
+    ];
+    let offences: Vec<String> = files
+        .iter()
+        .filter(|(path, _)| path.ends_with(".rs") && *path != allowed)
+        .flat_map(|(path, text)| {
+            text.lines().enumerate().filter_map(move |(i, line)| {
+                lookups
+                    .iter()
+                    .find(|api| line.contains(*api))
+                    .map(|api| format!("{path}:{}: {api}", i + 1))
+            })
+        })
+        .collect();
+    assert!(
+        offences.is_empty(),
+        "DOM lookups outside view/dom.rs: {offences:#?}"
+    );
+}

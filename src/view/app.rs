@@ -3,20 +3,20 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::article_view::ArticleView;
-use super::embed_bar::EmbedBar;
-use super::embed_dialog::EmbedDialog;
-use super::export_buttons::ExportButtons;
-use super::filters_panel::FiltersPanel;
-use super::masthead::Masthead;
-use super::parties_chart::PartiesChart;
-use super::site_footer::SiteFooter;
-use super::state::{Launch, ViewState};
-use super::status_line::StatusLine;
-use super::status_map::StatusMap;
-use super::timeline::Timeline;
-use super::url_notice::UrlNotice;
-use super::year_histogram::YearHistogram;
+use crate::view::article::article_view::ArticleView;
+use crate::view::embed::embed_bar::EmbedBar;
+use crate::view::embed::embed_dialog::EmbedDialog;
+use crate::view::embed::export_buttons::ExportButtons;
+use crate::view::filters::filters_panel::FiltersPanel;
+use crate::view::filters::url_notice::UrlNotice;
+use crate::view::overview::parties_chart::PartiesChart;
+use crate::view::overview::status_map::StatusMap;
+use crate::view::overview::year_histogram::YearHistogram;
+use crate::view::page::masthead::Masthead;
+use crate::view::page::site_footer::SiteFooter;
+use crate::view::state::{Launch, ViewState};
+use crate::view::timeline::list::Timeline;
+use crate::view::timeline::status_line::StatusLine;
 
 /// The root element's DOM id, part of the page's contract with hosts and stylesheets.
 const APP_ROOT_ID: &str = "ottawa-explorer";
@@ -28,7 +28,7 @@ pub fn App(
 ) -> impl IntoView {
     let state = ViewState::new(&launch);
     provide_context(state);
-    super::shortcuts::install(state);
+    crate::view::timeline::shortcuts::install(state);
 
     // Back/forward: the URL is the record, so read the view back from it.
     let popstate =
@@ -41,7 +41,7 @@ pub fn App(
     if embed {
         Effect::new(move |_| {
             if let Some(root) = root.get() {
-                super::host_page::report_height(root.into());
+                crate::view::embed::host_page::report_height(root.into());
             }
         });
     }

@@ -9,7 +9,7 @@
 //!
 //! Everything else the app touches (the app root, the search box, the timeline list, the
 //! embed code) is held as a `NodeRef`; those that several components act on are in
-//! [`ViewState`](super::state::ViewState).
+//! [`ViewState`](crate::view::state::ViewState).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

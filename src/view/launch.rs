@@ -1,12 +1,12 @@
-//! What the app starts from: the data and the link, handed to [`App`](super::app::App) by
+//! What the app starts from: the data and the link, handed to [`App`](crate::view::app::App) by
 //! main.rs in the browser, or by a test or the pre-render natively.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::history::current_query;
 use crate::query::{self, Catalog};
+use crate::view::history::current_query;
 
 /// What the app starts from. In the browser, main.rs reads it from the page
 /// ([`Launch::in_browser`]); the native render test supplies its own.

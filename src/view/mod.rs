@@ -1,41 +1,19 @@
-//! Leptos components, one per file. They read state from context and hold no logic beyond
-//! wiring: the decisions live in `query` and `model`.
+//! Leptos components, one per file, in folders by feature. They read state from context and
+//! hold no logic beyond wiring: the decisions live in `query` and `model`.
+//!
+//! - [`app`]: the page, and [`state`], [`launch`], [`history`] and [`dom`] beside it;
+//! - [`article`], [`filters`], [`timeline`], [`overview`], [`embed`], [`page`]: the features.
 
 pub mod app;
-pub mod article_paragraph;
-pub mod article_view;
-pub mod country_facet;
-pub mod date_input;
-pub mod date_range;
+pub mod article;
 pub mod dom;
-pub mod download;
-pub mod editor_note;
-pub mod embed_bar;
-pub mod embed_dialog;
-pub mod event_card;
-pub mod export_buttons;
-pub mod facet_option;
-pub mod filters_panel;
+pub mod embed;
+pub mod filters;
 pub mod history;
-pub mod host_page;
-pub mod kind_facet;
 pub mod launch;
-pub mod list_window;
-pub mod masthead;
-pub mod order_toggle;
-pub mod parties_chart;
-pub mod presets;
-pub mod scroll;
-pub mod search_box;
-pub mod shortcuts;
-pub mod site_footer;
+pub mod overview;
+pub mod page;
 pub mod state;
-pub mod status_line;
-pub mod status_map;
 #[cfg(feature = "test-hooks")]
 pub mod test_hooks;
 pub mod timeline;
-pub mod url_notice;
-pub mod whats_changed;
-pub mod year_histogram;
-pub mod year_section;

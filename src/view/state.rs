@@ -10,10 +10,10 @@ use std::time::Duration;
 use leptos::html::{Input, Ol};
 use leptos::prelude::*;
 
-use super::history::{current_query, write_history};
-pub use super::launch::Launch;
-use super::scroll::scroll_to_id;
 use crate::query::{self, Catalog, Filter, Problem, QueryResult};
+use crate::view::history::{current_query, write_history};
+pub use crate::view::launch::Launch;
+use crate::view::timeline::scroll::scroll_to_id;
 
 /// How long a paragraph stays highlighted after a jump to it.
 const FLASH: Duration = Duration::from_millis(2400);
