@@ -12,7 +12,7 @@ const DIST = process.env.DIST ?? 'dist';
  * above what the build measures. Each feature's cost in bytes, and why the goal of 76 KB is
  * out of reach on this stack, are in benches/README.md ("First-load size, step by step").
  */
-const BUDGET_GZIP_BYTES = 200 * 1024;
+const BUDGET_GZIP_BYTES = 201 * 1024;
 
 async function sizes(dir) {
   const rows = [];
