@@ -31,6 +31,19 @@ fn sources(dir: &Path, found: &mut Vec<(String, String)>) {
     }
 }
 
+/// Every line of `files` that names one of `apis`, as "path:line: api".
+fn uses_of<'a>(apis: &[&str], files: impl Iterator<Item = &'a (String, String)>) -> Vec<String> {
+    files
+        .flat_map(|(path, text)| {
+            text.lines().enumerate().filter_map(move |(i, line)| {
+                apis.iter()
+                    .find(|api| line.contains(*api))
+                    .map(|api| format!("{path}:{}: {api}", i + 1))
+            })
+        })
+        .collect()
+}
+
 #[test]
 fn no_raw_html_api_is_used_anywhere_in_the_app() {
     let mut files = Vec::new();
@@ -39,17 +52,7 @@ fn no_raw_html_api_is_used_anywhere_in_the_app() {
         &mut files,
     );
     assert!(files.len() > 20, "found only {} source files", files.len());
-    let offences: Vec<String> = files
-        .iter()
-        .flat_map(|(path, text)| {
-            text.lines().enumerate().filter_map(move |(i, line)| {
-                FORBIDDEN
-                    .iter()
-                    .find(|api| line.contains(*api))
-                    .map(|api| format!("{path}:{}: {api}", i + 1))
-            })
-        })
-        .collect();
+    let offences = uses_of(&FORBIDDEN, files.iter());
     assert!(offences.is_empty(), "raw HTML APIs: {offences:#?}");
 }
 
@@ -78,18 +81,10 @@ fn the_dom_is_searched_only_in_view_dom() {
         "getElementById",
         "querySelector",
     ];
-    let offences: Vec<String> = files
+    let views = files
         .iter()
-        .filter(|(path, _)| path.ends_with(".rs") && *path != allowed)
-        .flat_map(|(path, text)| {
-            text.lines().enumerate().filter_map(move |(i, line)| {
-                lookups
-                    .iter()
-                    .find(|api| line.contains(*api))
-                    .map(|api| format!("{path}:{}: {api}", i + 1))
-            })
-        })
-        .collect();
+        .filter(|(path, _)| path.ends_with(".rs") && *path != allowed);
+    let offences = uses_of(&lookups, views);
     assert!(
         offences.is_empty(),
         "DOM lookups outside view/dom.rs: {offences:#?}"
