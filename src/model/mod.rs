@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 // The shared plain types, under the paths the app has always used for them.
 pub use ottawa_core::{action, date, kind, map};
 pub use ottawa_core::{Basis, DayKey, Kind, MapRole, MapShape, PartialDate, Precision};
-pub use party::{parties, Action, Party};
+pub use party::{joining_event, parties, signature_event, Action, Party};
 pub use unpack::{countries, curated_events, party_steps, sources};
 
 /// A state as the reader knows it.
@@ -99,6 +99,7 @@ pub struct PartyStep {
 /// through the [`Catalog`](crate::query::Catalog).
 mod generated {
     use super::{MapRole, MapShape, Slot};
+    use ottawa_core::packed::*;
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
 use generated::*;
@@ -179,8 +180,8 @@ pub fn events() -> &'static [Event] {
             .iter()
             .filter_map(|slot| match *slot {
                 Slot::Curated(i) => curated_events().get(usize::from(i)).copied(),
-                Slot::Signature(i) => parties()[usize::from(i)].signature_event(),
-                Slot::Joining(i) => Some(parties()[usize::from(i)].joining_event()),
+                Slot::Signature(i) => signature_event(&parties()[usize::from(i)]),
+                Slot::Joining(i) => Some(joining_event(&parties()[usize::from(i)])),
             })
             .collect()
     })
@@ -248,14 +249,14 @@ pub fn notes_on(number: u8) -> impl Iterator<Item = EditorNote> {
     NOTES
         .iter()
         .enumerate()
-        .filter(move |(_, (paragraph, ..))| *paragraph == number)
-        .map(|(i, &(paragraph, start, len, note, sources))| EditorNote {
+        .filter(move |(_, row)| row.paragraph == number)
+        .map(|(i, row)| EditorNote {
             number: i + 1,
-            paragraph,
-            phrase_start: usize::from(start),
-            phrase_end: usize::from(start) + usize::from(len),
-            note,
-            sources,
+            paragraph: row.paragraph,
+            phrase_start: usize::from(row.start),
+            phrase_end: usize::from(row.start) + usize::from(row.len),
+            note: row.note,
+            sources: row.sources,
         })
 }
 
@@ -270,10 +271,10 @@ pub struct Change {
 
 /// The dataset's changelog, newest first.
 pub fn changes() -> impl ExactSizeIterator<Item = Change> {
-    CHANGES.iter().map(|&(date, summary, events)| Change {
-        date: DayKey::from_raw(date).date(),
-        summary,
-        events,
+    CHANGES.iter().map(|row| Change {
+        date: DayKey::from_raw(row.date).date(),
+        summary: row.summary,
+        events: row.events,
     })
 }
 

@@ -9,22 +9,9 @@ use super::{
     country_name, DayKey, Event, Kind, PartialDate, PARTY_ACTIONS, PARTY_CODES, PARTY_DATES,
     PARTY_DISPUTES, PARTY_SOURCES, PARTY_WITHDRAWALS,
 };
-use ottawa_core::ids::{joining_event_id, signature_event_id};
 
-#[derive(Debug, PartialEq, Eq)]
-pub struct Party {
-    pub code: &'static str,
-    pub signature: Option<PartialDate>,
-    pub action: Action,
-    pub deposit: PartialDate,
-    /// Calculated by Article 17: the first day of the sixth month after the deposit.
-    pub entry_into_force: PartialDate,
-    pub withdrawal_notified: Option<PartialDate>,
-    pub withdrawal_effect: Option<PartialDate>,
-    pub depositary_notification: Option<&'static str>,
-    pub signature_disputes: Vec<&'static str>,
-    pub joining_disputes: Vec<&'static str>,
-}
+/// A State Party, borrowing the compiled-in text.
+pub type Party = ottawa_core::Party<&'static str>;
 
 /// The States Parties, in parties.csv order, unpacked once from the generated columns.
 pub fn parties() -> &'static [Party] {
@@ -33,24 +20,28 @@ pub fn parties() -> &'static [Party] {
         PARTY_DATES
             .iter()
             .enumerate()
-            .map(|(i, &[signed, deposit, entry_into_force])| {
-                let withdrawal = PARTY_WITHDRAWALS.iter().find(|w| usize::from(w.0) == i);
+            .map(|(i, days)| {
+                let mine = |party: u8| usize::from(party) == i;
+                let withdrawal = PARTY_WITHDRAWALS.iter().find(|w| mine(w.party));
                 let disputes = |about_signature: bool| {
                     PARTY_DISPUTES
                         .iter()
-                        .filter(|d| usize::from(d.0) == i && d.1 == about_signature)
-                        .map(|d| d.2)
+                        .filter(|d| mine(d.party) && d.about_signature == about_signature)
+                        .map(|d| d.note)
                         .collect()
                 };
+                let date = |raw| DayKey::from_raw(raw).date();
                 Party {
                     code: &PARTY_CODES[i * 2..i * 2 + 2],
-                    signature: (signed != 0).then(|| DayKey::from_raw(signed).date()),
+                    signature: (days.signature != 0).then(|| date(days.signature)),
                     action: Action::ALL[usize::from(PARTY_ACTIONS[i])],
-                    deposit: DayKey::from_raw(deposit).date(),
-                    entry_into_force: DayKey::from_raw(entry_into_force).date(),
-                    withdrawal_notified: withdrawal.map(|w| DayKey::from_raw(w.1).date()),
-                    withdrawal_effect: withdrawal.map(|w| DayKey::from_raw(w.2).date()),
-                    depositary_notification: withdrawal.map(|w| w.3).filter(|n| !n.is_empty()),
+                    deposit: date(days.deposit),
+                    entry_into_force: date(days.entry_into_force),
+                    withdrawal_notified: withdrawal.map(|w| date(w.notified)),
+                    withdrawal_effect: withdrawal.map(|w| date(w.effective)),
+                    depositary_notification: withdrawal
+                        .map(|w| w.notification)
+                        .filter(|n| !n.is_empty()),
                     signature_disputes: disputes(true),
                     joining_disputes: disputes(false),
                 }
@@ -64,84 +55,66 @@ fn leak(text: String) -> &'static str {
     Box::leak(text.into_boxed_str())
 }
 
-impl Party {
-    pub fn name(&self) -> &'static str {
-        country_name(self.code)
-    }
+/// The name the app gives a party's state (countries.csv).
+fn party_name(party: &Party) -> &'static str {
+    country_name(party.code)
+}
 
-    fn event(
-        &'static self,
-        id: String,
-        kind: Kind,
-        start: PartialDate,
-        title: String,
-        summary: String,
-    ) -> Event {
-        let disputes: &'static [&'static str] = if kind == Kind::Signature {
-            &self.signature_disputes
-        } else {
-            &self.joining_disputes
-        };
-        Event {
-            id: leak(id),
-            start,
-            end: None,
-            kind,
-            countries: std::slice::from_ref(&self.code),
-            title: leak(title),
-            summary: leak(summary),
-            paragraphs: &[],
-            sources: PARTY_SOURCES,
-            disputes,
-        }
+fn party_event(
+    party: &'static Party,
+    id: String,
+    kind: Kind,
+    start: PartialDate,
+    title: String,
+    summary: String,
+) -> Event {
+    let disputes: &'static [&'static str] = if kind == Kind::Signature {
+        &party.signature_disputes
+    } else {
+        &party.joining_disputes
+    };
+    Event {
+        id: leak(id),
+        start,
+        end: None,
+        kind,
+        countries: std::slice::from_ref(&party.code),
+        title: leak(title),
+        summary: leak(summary),
+        paragraphs: &[],
+        sources: PARTY_SOURCES,
+        disputes,
     }
+}
 
-    /// "Canada signs the treaty", if the state signed before joining.
-    pub fn signature_event(&'static self) -> Option<Event> {
-        let signed = self.signature?;
-        let name = self.name();
-        let mut summary = format!("{name} signed the Mine Ban Treaty on {}", signed.human());
-        if signed.iso() == "1997-12-03" {
-            summary.push_str(", the day it opened for signature in Ottawa");
-        }
-        summary.push_str(&format!(
-            ". It deposited {} on {}.",
-            self.action.instrument(),
-            self.deposit.human()
-        ));
-        let id = signature_event_id(self.code);
-        Some(self.event(
-            id,
-            Kind::Signature,
-            signed,
-            format!("{name} signs the treaty"),
-            summary,
-        ))
-    }
+/// "Canada signs the treaty", if the state signed before joining.
+pub fn signature_event(party: &'static Party) -> Option<Event> {
+    let name = party_name(party);
+    let summary = party.signature_summary(name)?;
+    let id = party.signature_id()?;
+    let title = party.signature_title(name);
+    Some(party_event(
+        party,
+        id,
+        Kind::Signature,
+        party.signature?,
+        title,
+        summary,
+    ))
+}
 
-    /// "Canada ratifies the treaty", with when it became bound and, if so, when it left.
-    pub fn joining_event(&'static self) -> Event {
-        let name = self.name();
-        let mut summary = format!(
-            "{name} deposited {} with the UN Secretary-General, the treaty's depositary. Under Article 17 the treaty bound it from {}.",
-            self.action.instrument(),
-            self.entry_into_force.human()
-        );
-        if let (Some(notified), Some(effect)) = (self.withdrawal_notified, self.withdrawal_effect) {
-            summary.push_str(&format!(
-                " It notified its withdrawal on {}, with effect from {}",
-                notified.human(),
-                effect.human()
-            ));
-            if let Some(notice) = self.depositary_notification {
-                summary.push_str(&format!(" (depositary notification {notice})"));
-            }
-            summary.push('.');
-        }
-        let id = joining_event_id(self.code);
-        let title = format!("{name} {}", self.action.title_verb());
-        self.event(id, Kind::Joining, self.deposit, title, summary)
-    }
+/// "Canada ratifies the treaty", with when it became bound and, if so, when it left.
+pub fn joining_event(party: &'static Party) -> Event {
+    let name = party_name(party);
+    let (title, summary) = (party.joining_title(name), party.joining_summary(name));
+    party_event(
+        party,
+        party.joining_id(),
+        Kind::Joining,
+        party.deposit,
+        title,
+        summary,
+    )
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use super::{
     FIELD_SEPARATOR, JOINED_STEP_DAYS, JOINED_STEP_MEMBERS, JOINED_STEP_SIZES, SOURCE_PUBLISHERS,
     SOURCE_TITLES, SOURCE_URLS,
 };
+use ottawa_core::packed::StepSize;
 
 /// The fields of one text column, in order.
 fn fields(column: &'static str) -> impl Iterator<Item = &'static str> {
@@ -78,20 +79,18 @@ pub fn curated_events() -> &'static [Event] {
         let (mut next_country, mut next_paragraph, mut next_source, mut next_dispute) =
             (0, 0, 0, 0);
         let mut events = Vec::with_capacity(EVENT_SHAPES.len());
-        for (&[kind, country_count, paragraph_count, source_count, dispute_count], &[start, end]) in
-            EVENT_SHAPES.iter().zip(EVENT_DATES)
-        {
+        for (shape, days) in EVENT_SHAPES.iter().zip(EVENT_DATES) {
             events.push(Event {
                 id: ids.next().unwrap_or_default(),
-                start: DayKey::from_raw(start).date(),
-                end: (end != 0).then(|| DayKey::from_raw(end).date()),
-                kind: Kind::ALL[usize::from(kind) % Kind::ALL.len()],
-                countries: take(country_codes, &mut next_country, country_count),
+                start: DayKey::from_raw(days.start).date(),
+                end: (days.end != 0).then(|| DayKey::from_raw(days.end).date()),
+                kind: Kind::ALL[usize::from(shape.kind) % Kind::ALL.len()],
+                countries: take(country_codes, &mut next_country, shape.countries),
                 title: titles.next().unwrap_or_default(),
                 summary: summaries.next().unwrap_or_default(),
-                paragraphs: take(EVENT_PARAGRAPHS, &mut next_paragraph, paragraph_count),
-                sources: take(EVENT_SOURCES, &mut next_source, source_count),
-                disputes: take(disputes, &mut next_dispute, dispute_count),
+                paragraphs: take(EVENT_PARAGRAPHS, &mut next_paragraph, shape.paragraphs),
+                sources: take(EVENT_SOURCES, &mut next_source, shape.sources),
+                disputes: take(disputes, &mut next_dispute, shape.disputes),
             });
         }
         events
@@ -101,20 +100,20 @@ pub fn curated_events() -> &'static [Event] {
 /// The steps of one count, from its three columns; each day's count follows from the last.
 fn unpack_steps(
     days: &'static [u32],
-    sizes: &'static [[u8; 2]],
+    sizes: &'static [StepSize],
     members: &'static [u8],
 ) -> Vec<PartyStep> {
     let mut next = 0;
     let mut count: u16 = 0;
     days.iter()
         .zip(sizes)
-        .map(|(&day, &[joined, left])| {
-            count = (count + u16::from(joined)).saturating_sub(u16::from(left));
+        .map(|(&day, size)| {
+            count = (count + u16::from(size.joined)).saturating_sub(u16::from(size.left));
             PartyStep {
                 day: DayKey::from_raw(day),
                 count,
-                joined: take(members, &mut next, joined),
-                left: take(members, &mut next, left),
+                joined: take(members, &mut next, size.joined),
+                left: take(members, &mut next, size.left),
             }
         })
         .collect()

@@ -10,6 +10,7 @@ use std::fmt::Write;
 
 use unicode_normalization::UnicodeNormalization;
 
+use ottawa_core::packed::{EventDays, EventShape};
 use ottawa_core::Basis;
 
 use crate::{Dataset, SourceRecord};
@@ -26,6 +27,8 @@ pub use mapdata::map;
 
 mod columns;
 use columns::*;
+
+mod party_table;
 
 /// Every signature and joining event cites the depositary's own status page, as at the date
 /// the parties tables copy.
@@ -103,81 +106,7 @@ pub fn generate(dataset: &Dataset) -> String {
         source_index[&untc]
     );
 
-    // The parties table column by column: packed numbers compress far better than 166
-    // structs full of pointers and options (about 2 KB less gzipped WASM).
-    let codes: String = dataset.parties.iter().map(|p| p.code.as_str()).collect();
-    let actions: Vec<u8> = dataset.parties.iter().map(|p| p.action as u8).collect();
-    let dates: Vec<[u32; 3]> = dataset
-        .parties
-        .iter()
-        .map(|p| {
-            [
-                p.signature.map_or(0, |d| d.key().raw()),
-                p.deposit.key().raw(),
-                p.entry_into_force.key().raw(),
-            ]
-        })
-        .collect();
-    let _ = writeln!(
-        out,
-        "/// parties.csv, by column: two-letter codes, `Action`s, and [signature or 0, deposit, entry into force] as `PartialDate::key`s.\npub static PARTY_CODES: &str = {codes:?};\npub static PARTY_ACTIONS: &[u8] = &{actions:?};\npub static PARTY_DATES: &[[u32; 3]] = &{dates:?};\n"
-    );
-    for (name, basis, doc) in [
-        (
-            "BOUND",
-            Basis::Bound,
-            "bound by the Convention: from its entry into force for each state (Article 17)",
-        ),
-        (
-            "JOINED",
-            Basis::Joined,
-            "joined: from each state's deposit of its instrument",
-        ),
-    ] {
-        // By column, like the events: days, how many joined and left on each, and who.
-        let steps = party_steps(&dataset.parties, basis);
-        let days: Vec<u32> = steps.iter().map(|s| s.day.key().raw()).collect();
-        let sizes: Vec<[usize; 2]> = steps
-            .iter()
-            .map(|s| [s.joined.len(), s.left.len()])
-            .collect();
-        let members: Vec<u8> = steps
-            .iter()
-            .flat_map(|s| s.joined.iter().chain(&s.left).copied())
-            .collect();
-        let _ = writeln!(
-            out,
-            "/// The days the number of States Parties changed, {doc}; a withdrawal counts from its effective date. Computed by build.rs.\n\
-             pub static {name}_STEP_DAYS: &[u32] = &{days:?};\n\
-             /// Per day: how many states joined and how many left.\npub static {name}_STEP_SIZES: &[[u8; 2]] = &{sizes:?};\n\
-             /// Per day, indexes into the parties: those that joined, then those that left.\npub static {name}_STEP_MEMBERS: &[u8] = &{members:?};\n"
-        );
-    }
-
-    out.push_str("/// (party index, notified, effective, depositary notification)\npub static PARTY_WITHDRAWALS: &[(u8, u32, u32, &str)] = &[\n");
-    for (i, party) in dataset.parties.iter().enumerate() {
-        if let (Some(notified), Some(effect)) = (party.withdrawal_notified, party.withdrawal_effect)
-        {
-            let _ = writeln!(
-                out,
-                "    ({i}, {}, {}, {:?}),",
-                notified.key().raw(),
-                effect.key().raw(),
-                party.depositary_notification.as_deref().unwrap_or_default()
-            );
-        }
-    }
-    out.push_str("];\n");
-    out.push_str("/// (party index, about the signature rather than the joining, note)\npub static PARTY_DISPUTES: &[(u8, bool, &str)] = &[\n");
-    for (i, party) in dataset.parties.iter().enumerate() {
-        for note in &party.signature_disputes {
-            let _ = writeln!(out, "    ({i}, true, {note:?}),");
-        }
-        for note in &party.joining_disputes {
-            let _ = writeln!(out, "    ({i}, false, {note:?}),");
-        }
-    }
-    out.push_str("];\n\n");
+    party_table::write(&mut out, &dataset.parties);
 
     // The whole timeline's order, oldest first (ties by id), so the app never sorts events.
     let mut slots: Vec<(ottawa_core::DayKey, String, String)> = Vec::new();
@@ -206,6 +135,7 @@ pub fn generate(dataset: &Dataset) -> String {
         slot_list.join(", ")
     );
 
+    let raw = |date: PartialDate| date.key().raw();
     // The curated events by column, like the parties: their texts in four columns, and
     // their numbers in flat arrays that `model::unpack` walks in step.
     let events = &dataset.events;
@@ -216,22 +146,29 @@ pub fn generate(dataset: &Dataset) -> String {
             .position(|(known, _)| known == code)
             .expect("validated: every event country is in countries.csv")
     };
-    let shapes: Vec<[usize; 5]> = events
-        .iter()
-        .map(|e| {
-            [
-                e.kind as usize,
-                e.countries.len(),
-                e.paragraphs.len(),
-                e.sources.len(),
-                e.disputes.len(),
-            ]
-        })
-        .collect();
-    let dates: Vec<[u32; 2]> = events
-        .iter()
-        .map(|e| [e.start.key().raw(), e.end.map_or(0, |d| d.key().raw())])
-        .collect();
+    rows(
+        &mut out,
+        "Per curated event: its `Kind` and how many countries, paragraphs, sources and disputes it has.",
+        "EVENT_SHAPES",
+        "EventShape",
+        events.iter().map(|e| EventShape {
+            kind: e.kind as u8,
+            countries: e.countries.len() as u8,
+            paragraphs: e.paragraphs.len() as u8,
+            sources: e.sources.len() as u8,
+            disputes: e.disputes.len() as u8,
+        }),
+    );
+    rows(
+        &mut out,
+        "Per curated event: its start and end (0 for none).",
+        "EVENT_DATES",
+        "EventDays",
+        events.iter().map(|e| EventDays {
+            start: raw(e.start),
+            end: e.end.map_or(0, raw),
+        }),
+    );
     let countries: Vec<usize> = events
         .iter()
         .flat_map(|e| e.countries.iter().map(country_index))
@@ -244,8 +181,6 @@ pub fn generate(dataset: &Dataset) -> String {
     let _ = writeln!(
         out,
         "/// The curated events, by column.\npub static EVENT_IDS: &str = {:?};\npub static EVENT_TITLES: &str = {:?};\npub static EVENT_SUMMARIES: &str = {:?};\npub static EVENT_DISPUTES: &str = {:?};\n\
-         /// Per event: [`Kind`] index, then how many countries, paragraphs, sources and disputes it has.\npub static EVENT_SHAPES: &[[u8; 5]] = &{shapes:?};\n\
-         /// Per event: start and end (0 for none) as `PartialDate::key`s.\npub static EVENT_DATES: &[[u32; 2]] = &{dates:?};\n\
          /// Every event's countries (indexes in order of code), paragraphs and sources (indexes into the sources), one after another.\n\
          pub static EVENT_COUNTRIES: &[u8] = &{countries:?};\npub static EVENT_PARAGRAPHS: &[u8] = &{paragraphs:?};\npub static EVENT_SOURCES: &[u16] = &{event_sources:?};\n",
         column(events.iter().map(|e| &e.id)),
@@ -260,23 +195,26 @@ pub fn generate(dataset: &Dataset) -> String {
         dataset.aliases.iter().map(|(id, _)| id).collect::<Vec<_>>(),
         dataset.aliases.iter().map(|(_, target)| target).collect::<Vec<_>>(),
     );
-    out.push_str("/// Editor's notes: (paragraph, byte offset and length of the phrase in it, note, sources).\npub static NOTES: &[(u8, u16, u16, &str, &[u16])] = &[\n");
+    // `NoteRow`s and `ChangeRow`s hold slices, which `Debug` prints without their `&`.
+    out.push_str("/// The editor's notes on the article.\npub static NOTES: &[NoteRow] = &[\n");
     for note in &dataset.notes {
         let note_sources: Vec<usize> = note.sources.iter().map(|s| source_index[s]).collect();
         let _ = writeln!(
             out,
-            "    ({}, {}, {}, {:?}, &{note_sources:?}),",
+            "    NoteRow {{ paragraph: {}, start: {}, len: {}, note: {:?}, sources: &{note_sources:?} }},",
             note.paragraph,
             note.start,
             note.phrase.len(),
             note.note
         );
     }
-    out.push_str("];\n/// The dataset's changelog, newest first: (date key, summary, event ids).\npub static CHANGES: &[(u32, &str, &[&str])] = &[\n");
+    out.push_str(
+        "];\n/// The dataset's changelog, newest first.\npub static CHANGES: &[ChangeRow] = &[\n",
+    );
     for change in &dataset.changes {
         let _ = writeln!(
             out,
-            "    ({}, {:?}, &{:?}),",
+            "    ChangeRow {{ date: {}, summary: {:?}, events: &{:?} }},",
             change.date.key().raw(),
             change.summary,
             change.events

@@ -11,36 +11,12 @@ use serde::Deserialize;
 use super::{after_status_date, before, table, treaty, DataError, Locator};
 use ottawa_core::action::Action;
 use ottawa_core::date::{PartialDate, Precision};
-use ottawa_core::ids::{joining_event_id, signature_event_id};
 
 mod status;
 use status::*;
 
-#[derive(Clone, Debug)]
-pub struct Party {
-    pub code: String,
-    pub signature: Option<PartialDate>,
-    pub action: Action,
-    pub deposit: PartialDate,
-    pub entry_into_force: PartialDate,
-    pub withdrawal_notified: Option<PartialDate>,
-    pub withdrawal_effect: Option<PartialDate>,
-    pub depositary_notification: Option<String>,
-    /// Notes where sources disagree about the signature or the joining (events.toml's
-    /// `[[party_dispute]]`).
-    pub signature_disputes: Vec<String>,
-    pub joining_disputes: Vec<String>,
-}
-
-impl Party {
-    pub fn signature_id(&self) -> Option<String> {
-        self.signature.map(|_| signature_event_id(&self.code))
-    }
-
-    pub fn joining_id(&self) -> String {
-        joining_event_id(&self.code)
-    }
-}
+/// A State Party as the two tables give it, with the text it owns.
+pub type Party = ottawa_core::Party<String>;
 
 const PARTIES_HEADER: [&str; 5] = ["state", "iso2", "signature", "action", "action_date"];
 const STATUS_HEADER: [&str; 5] = [

@@ -19,3 +19,19 @@ pub(super) fn sort_key(name: &str) -> String {
         .flat_map(char::to_lowercase)
         .collect()
 }
+
+/// A static table of `ottawa_core::packed` rows, each written as its `Debug` form, which for
+/// those plain structs is the struct literal the compiler checks against the type.
+pub(super) fn rows<T: std::fmt::Debug>(
+    out: &mut String,
+    doc: &str,
+    name: &str,
+    row_type: &str,
+    rows: impl IntoIterator<Item = T>,
+) {
+    let _ = writeln!(out, "/// {doc}\npub static {name}: &[{row_type}] = &[");
+    for row in rows {
+        let _ = writeln!(out, "    {row:?},");
+    }
+    out.push_str("];\n\n");
+}
