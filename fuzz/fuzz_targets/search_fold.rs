@@ -3,9 +3,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use ottawa_explorer::query::filter::SearchTerms;
-use ottawa_explorer::query::fold::fold;
-use ottawa_explorer::query::signature::Signature;
+use ottawa_explorer::query::search::filter::SearchTerms;
+use ottawa_explorer::query::search::fold::fold;
+use ottawa_explorer::query::search::signature::Signature;
 
 fuzz_target!(|data: &[u8]| {
     // Lossy for the same reason as in url_parse: every input is a test, none is skipped.

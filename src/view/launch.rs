@@ -35,7 +35,7 @@ impl Launch {
         ]
         .concat();
         // Keep pym's id, so a reload inside the frame still reports to the right iframe.
-        let carried_params = query::embed::pym_child_id(&link)
+        let carried_params = query::url::embed::pym_child_id(&link)
             .map(|child_id| ["childId=", &child_id].concat())
             .unwrap_or_default();
         Launch {

@@ -1,9 +1,9 @@
 //! The events with their precomputed search text, and the queries the views ask.
 
-use super::filter::{Filter, Order, SearchTerms};
-use super::fold::fold;
-use super::histogram::YearCounts;
-use super::signature::Signature;
+use super::charts::histogram::YearCounts;
+use super::search::filter::{Filter, Order, SearchTerms};
+use super::search::fold::fold;
+use super::search::signature::Signature;
 use crate::model::{countries, countries_by_name, country_name, DayKey, Event, Kind};
 
 /// The folded text that search looks in: title, summary, country names and publishers.

@@ -1,7 +1,7 @@
 //! What a query returns.
 
 use crate::model::{Event, Kind};
-use crate::query::histogram::YearCounts;
+use crate::query::charts::histogram::YearCounts;
 
 /// How many events each option would show, given the other facets.
 #[derive(Debug, Default, PartialEq, Eq)]

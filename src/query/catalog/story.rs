@@ -7,7 +7,7 @@ use super::Catalog;
 use crate::model::{
     self, Basis, Change, Country, EditorNote, MapShape, PartialDate, Party, PartyStep,
 };
-use crate::query::map_status::{Standing, UKRAINE, UKRAINE_SUSPENSION_EVENT};
+use crate::query::charts::map_status::{Standing, UKRAINE, UKRAINE_SUSPENSION_EVENT};
 
 impl Catalog {
     /// The article's headline, verbatim.

@@ -64,7 +64,7 @@ fn country_options_put_the_story_first_then_sort_by_name() {
 /// events matching every other filter.
 #[test]
 fn one_pass_query_agrees_with_the_definition() {
-    use super::super::filter::{Facet, SearchTerms};
+    use crate::query::search::filter::{Facet, SearchTerms};
     let catalog = Catalog::bundled();
     for link in [
         "",

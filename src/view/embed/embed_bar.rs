@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::query::embed::full_url;
+use crate::query::url::embed::full_url;
 use crate::view::state::use_view_state;
 
 #[component]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::query::embed::snippet;
+use crate::query::url::embed::snippet;
 use crate::view::state::use_view_state;
 
 const TEXTAREA_ID: &str = "embed-code";

@@ -6,7 +6,7 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::query::embed::{pym_child_id, pym_height_message, HEIGHT_MESSAGE_TYPE};
+use crate::query::url::embed::{pym_child_id, pym_height_message, HEIGHT_MESSAGE_TYPE};
 
 /// Posts `root`'s height to the parent frame now and whenever it changes size, until the
 /// calling component is cleaned up.

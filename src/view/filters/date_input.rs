@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::query::filter::RangeEnd;
+use crate::query::search::filter::RangeEnd;
 use crate::view::state::{use_view_state, HistoryMode};
 
 #[component]

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::query::filter::RangeEnd;
+use crate::query::search::filter::RangeEnd;
 use crate::view::filters::date_input::DateInput;
 
 #[component]

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::query::presets::PRESETS;
+use crate::query::search::presets::PRESETS;
 use crate::view::state::{use_view_state, HistoryMode};
 
 #[component]

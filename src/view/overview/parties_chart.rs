@@ -4,26 +4,29 @@
 use leptos::prelude::*;
 
 use crate::model::{country_name, DayKey, Kind, PartialDate, PartyStep};
-use crate::query::parties_chart::{
-    changed_states, describe, insert_sorted, moments, step_at, summary, Basis, Frame, Moment,
+use crate::query::charts::parties::{
+    changed_states, describe, insert_sorted, marks, step_at, summary, Basis, Frame,
 };
+use crate::query::charts::plot::Plot;
+use crate::view::overview::basis_choice::BasisChoice;
+use crate::view::overview::chart_axes::ChartAxes;
 use crate::view::state::{use_view_state, HistoryMode};
 
 const WIDTH: i32 = 760;
 const HEIGHT: i32 = 220;
-const COUNT_TICKS: [u16; 4] = [0, 50, 100, 150];
-const YEAR_TICKS: [u16; 6] = [2000, 2005, 2010, 2015, 2020, 2025];
 
 /// The same for both counts: they end with the same withdrawals.
 fn frame(bound_steps: &[PartyStep], today: DayKey) -> Frame {
     let last = bound_steps.last().map_or(today, |s| s.day);
     Frame {
-        width: WIDTH,
-        height: HEIGHT,
-        left: 44,
-        right: 16,
-        top: 30,
-        bottom: 26,
+        plot: Plot {
+            width: WIDTH,
+            height: HEIGHT,
+            left: 44,
+            right: 16,
+            top: 30,
+            bottom: 26,
+        },
         // The Convention was adopted in 1997.
         from: PartialDate {
             year: 1997,
@@ -149,62 +152,20 @@ pub fn PartiesChart() -> impl IntoView {
 
     let path = move || geometry.path(steps());
     let f = geometry;
-    let count_ticks = COUNT_TICKS
-        .iter()
-        .map(|&n| {
-            let y = f.y(n);
-            view! {
-                <line class="chart-grid" x1=f.left x2=WIDTH - f.right y1=y y2=y></line>
-                <text class="chart-tick" x=f.left - 6 y=y + 4 text-anchor="end">{n}</text>
-            }
-        })
-        .collect_view();
-    let year_ticks = YEAR_TICKS
-        .iter()
-        .map(|&year| {
-            let x = f.x(PartialDate {
-                year,
-                month: 1,
-                day: 1,
-            }
-            .key());
-            view! {
-                <text class="chart-tick" x=x y=HEIGHT - 6 text-anchor="middle">{year}</text>
-            }
-        })
-        .collect_view();
     let markers = move || {
-        let steps = steps();
-        let found = moments(steps);
-        let last_withdrawal = found.iter().rposition(|(_, m)| *m == Moment::Withdrawal);
-        found
-            .iter()
-            .enumerate()
-            .map(|(n, &(i, moment))| {
-                let step = &steps[i];
-                let (x, y) = (f.x(step.day), f.y(step.count));
-                // The withdrawals are weeks apart: one label for all of them.
-                let label = match moment {
-                    Moment::Peak => [moment.label(), " ", &step.count.to_string()].concat(),
-                    Moment::Withdrawal if Some(n) == last_withdrawal => String::from("Withdrawals"),
-                    Moment::Withdrawal => String::new(),
-                    _ => moment.label().to_string(),
-                };
-                // Near the right edge labels end at their point; the withdrawals' label sits
-                // below the line, clear of the peak's above it.
-                let (anchor, label_x) = if x > WIDTH - 120 {
-                    ("end", x - 8)
-                } else {
-                    ("middle", x)
-                };
-                let label_y = if moment == Moment::Withdrawal {
-                    y + 24
-                } else {
-                    y - 10
-                };
+        marks(&f, steps())
+            .into_iter()
+            .map(|mark| {
                 view! {
-                    <circle class="chart-moment" cx=x cy=y r="4"></circle>
-                    <text class="chart-label" x=label_x y=label_y text-anchor=anchor>{label}</text>
+                    <circle class="chart-moment" cx=mark.x cy=mark.y r="4"></circle>
+                    <text
+                        class="chart-label"
+                        x=mark.label_x
+                        y=mark.label_y
+                        text-anchor=mark.anchor.attribute()
+                    >
+                        {mark.label}
+                    </text>
                 }
             })
             .collect_view()
@@ -220,7 +181,6 @@ pub fn PartiesChart() -> impl IntoView {
     let cursor_y = move || f.y(steps()[current()].count);
     let value_text = move || describe(&steps()[current()]);
     let caption = move || summary(steps(), today);
-    let bound = move || basis.get() == Basis::Bound;
     let headline = headline(bound_steps);
 
     view! {
@@ -230,27 +190,7 @@ pub fn PartiesChart() -> impl IntoView {
             <summary>{headline}</summary>
             <figure class="parties-chart">
                 <figcaption>{caption}</figcaption>
-                <fieldset class="chart-basis">
-                    <legend>"Count each state from"</legend>
-                    <label>
-                        <input
-                            type="radio"
-                            name="chart-basis"
-                            prop:checked=bound
-                            on:change=move |_| basis.set(Basis::Bound)
-                        />
-                        "entry into force (bound)"
-                    </label>
-                    <label>
-                        <input
-                            type="radio"
-                            name="chart-basis"
-                            prop:checked=move || !bound()
-                            on:change=move |_| basis.set(Basis::Joined)
-                        />
-                        "deposit (joined)"
-                    </label>
-                </fieldset>
+                <BasisChoice basis=basis />
                 <svg
                     class="chart"
                     viewBox=format!("0 0 {WIDTH} {HEIGHT}")
@@ -266,8 +206,7 @@ pub fn PartiesChart() -> impl IntoView {
                     on:pointerdown=on_pointer
                     on:click=move |_| select_events()
                 >
-                    {count_ticks}
-                    {year_ticks}
+                    <ChartAxes frame=f />
                     <path class="chart-line" d=path></path>
                     {markers}
                     <g class="chart-cursor" transform=cursor_at>

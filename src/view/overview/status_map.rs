@@ -1,13 +1,13 @@
 //! The map of the Baltic region: the five withdrawing states, Ukraine, Russia and Belarus,
 //! each coloured by its standing under the Convention on the day the slider (or the end of
 //! the date range picked on the histogram) names. A click or Enter on a state toggles it in
-//! the country filter. Statuses and stops come from [`crate::query::map_status`].
+//! the country filter. Statuses and stops come from [`crate::query::charts::map_status`].
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::model::{DayKey, MapRole, MapShape, PartialDate};
-use crate::query::map_status::{describe_state, moment_at, moments, Standing, Status};
+use crate::query::charts::map_status::{describe_state, moment_at, moments, Standing, Status};
 use crate::query::Catalog;
 use crate::view::state::{use_view_state, HistoryMode};
 

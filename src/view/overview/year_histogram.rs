@@ -1,17 +1,20 @@
 //! The overview above the timeline: events per year, stacked by kind, following every filter
 //! but the dates. Drag across it (mouse, pen or touch) to pick a range of years, click a bar
 //! for one year, or use it as a listbox of years from the keyboard. The decisions live in
-//! [`crate::query::histogram`].
+//! [`crate::query::charts::histogram`].
 
 use leptos::prelude::*;
 use web_sys::Element;
 
 use crate::model::Kind;
-use crate::query::histogram::{
+use crate::query::charts::histogram::{
     anchor_for, describe_year, histogram_key, histogram_summary, selected_years, toggle_year,
     with_years, Bars, HistogramKey, YearCounts,
 };
+use crate::query::charts::plot::Plot;
 use crate::query::Filter;
+use crate::view::overview::histogram_axis::HistogramAxis;
+use crate::view::overview::histogram_legend::HistogramLegend;
 use crate::view::state::{use_view_state, HistoryMode};
 
 const WIDTH: i32 = 760;
@@ -21,12 +24,14 @@ const LABEL_EVERY: u16 = 5;
 
 fn bars(years: &YearCounts) -> Bars {
     Bars {
-        width: WIDTH,
-        height: HEIGHT,
-        left: 0,
-        right: 0,
-        top: 2,
-        bottom: 0,
+        plot: Plot {
+            width: WIDTH,
+            height: HEIGHT,
+            left: 0,
+            right: 0,
+            top: 2,
+            bottom: 0,
+        },
         years: years.len() as i32,
     }
 }
@@ -34,18 +39,6 @@ fn bars(years: &YearCounts) -> Bars {
 /// The DOM id of year `year`'s option, for `aria-activedescendant`.
 fn option_id(year: u16) -> String {
     ["histogram-year-", &year.to_string()].concat()
-}
-
-/// A CSS percentage for `part` of `whole`, to one decimal, in integer arithmetic.
-fn percent(part: i32, whole: i32) -> String {
-    let per_mille = part * 1000 / whole.max(1);
-    [
-        (per_mille / 10).to_string(),
-        ".".into(),
-        (per_mille % 10).to_string(),
-        "%".into(),
-    ]
-    .concat()
 }
 
 /// The horizontal position in SVG units of a pointer event over `svg`.
@@ -190,33 +183,6 @@ pub fn YearHistogram() -> impl IntoView {
             }
         })
         .collect_view();
-    let axis_labels = (0..span)
-        .filter(|&i| (first_year + i as u16).is_multiple_of(LABEL_EVERY))
-        .map(|index| {
-            let middle = geometry.x(index) + geometry.column(index) / 2;
-            view! { <span style:left=percent(middle, WIDTH)>{first_year + index as u16}</span> }
-        })
-        .collect_view();
-    // Which kinds have bars, as bits: the legend redraws only when that changes.
-    let present = Memo::new(move |_| {
-        years.with(|y| {
-            Kind::ALL
-                .iter()
-                .filter(|&&kind| y.counts.iter().any(|row| row[kind as usize] > 0))
-                .fold(0u16, |bits, &kind| bits | 1 << kind as u8)
-        })
-    });
-    let legend = move || {
-        let bits = present.get();
-        Kind::ALL
-            .iter()
-            .filter(|&&kind| bits & 1 << kind as u8 != 0)
-            .map(|kind| {
-                let class = ["histogram-key kind-", kind.slug()].concat();
-                view! { <li class=class>{kind.label()}</li> }
-            })
-            .collect_view()
-    };
     let active = move || cursor.get().map(|i| option_id(years.with(|y| y.year(i))));
     // The chart's text alternative, and the year under the cursor once there is one.
     let readout = move || match cursor.get() {
@@ -260,8 +226,8 @@ pub fn YearHistogram() -> impl IntoView {
                 {kind_paths}
                 {options}
             </svg>
-            <div class="histogram-axis" aria-hidden="true">{axis_labels}</div>
-            <ul class="histogram-legend" aria-label="Colours">{legend}</ul>
+            <HistogramAxis labels=geometry.axis_labels(first_year, LABEL_EVERY) />
+            <HistogramLegend years=years />
         </figure>
     }
 }

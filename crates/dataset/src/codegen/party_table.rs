@@ -39,7 +39,7 @@ pub(super) fn write(out: &mut String, parties: &[Party]) {
         ),
     ] {
         // By column, like the events: days, how many joined and left on each, and who.
-        let steps = party_steps(&parties, basis);
+        let steps = party_steps(parties, basis);
         let days: Vec<u32> = steps.iter().map(|s| s.day.key().raw()).collect();
         rows(
             out,

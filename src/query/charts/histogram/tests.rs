@@ -139,12 +139,14 @@ fn a_year_is_described_by_its_kinds_most_first() {
 #[test]
 fn columns_tile_the_width_and_positions_map_back_to_years() {
     let bars = Bars {
-        width: 760,
-        height: 80,
-        left: 4,
-        right: 4,
-        top: 4,
-        bottom: 16,
+        plot: Plot {
+            width: 760,
+            height: 80,
+            left: 4,
+            right: 4,
+            top: 4,
+            bottom: 16,
+        },
         years: 31,
     };
     assert_eq!(bars.x(0), 4);
@@ -160,12 +162,14 @@ fn columns_tile_the_width_and_positions_map_back_to_years() {
 #[test]
 fn stacked_segments_meet_and_the_busiest_year_is_full_height() {
     let bars = Bars {
-        width: 100,
-        height: 60,
-        left: 0,
-        right: 0,
-        top: 10,
-        bottom: 10,
+        plot: Plot {
+            width: 100,
+            height: 60,
+            left: 0,
+            right: 0,
+            top: 10,
+            bottom: 10,
+        },
         years: 2,
     };
     let mut years = YearCounts::spanning(2000, 2001);
@@ -183,4 +187,27 @@ fn stacked_segments_meet_and_the_busiest_year_is_full_height() {
     );
     assert_eq!(paths[Kind::Withdrawal as usize], "M51 37h48V24h-48z");
     assert!(paths[Kind::Report as usize].is_empty());
+}
+
+#[test]
+fn every_fifth_year_is_labelled_under_the_middle_of_its_column() {
+    let bars = Bars {
+        plot: Plot {
+            width: 760,
+            height: 72,
+            left: 0,
+            right: 0,
+            top: 2,
+            bottom: 0,
+        },
+        years: 30,
+    };
+    let labels = bars.axis_labels(1997, 5);
+    let years: Vec<u16> = labels.iter().map(|(year, _)| *year).collect();
+    assert_eq!(years, [2000, 2005, 2010, 2015, 2020, 2025]);
+    // 2000 is column 3 of 30, from x 76 to 101 (whole units): its middle, 88, is 11.5% of 760.
+    assert_eq!(labels[0].1, "11.5%");
+    // 2025: from 709 to 734, middle 721.
+    assert_eq!(labels[5].1, "94.8%");
+    assert_eq!(Bars { years: 0, ..bars }.axis_labels(1997, 5), []);
 }

@@ -3,6 +3,7 @@
 //! parties tables ([`party_steps`]). Today's date is passed in, never read
 //! here.
 
+use super::plot::Plot;
 pub use crate::model::Basis;
 use crate::model::{parties, DayKey, PartialDate, PartyStep};
 
@@ -134,15 +135,10 @@ pub fn summary(steps: &[PartyStep], today: DayKey) -> String {
     .concat()
 }
 
-/// The chart's drawing area, in SVG user units (integers: no float formatting in the WASM).
+/// The count over time: days across the plot, States Parties up it.
 #[derive(Clone, Copy, Debug)]
 pub struct Frame {
-    pub width: i32,
-    pub height: i32,
-    pub left: i32,
-    pub right: i32,
-    pub top: i32,
-    pub bottom: i32,
+    pub plot: Plot,
     /// The first and last day shown, as keys.
     pub from: DayKey,
     pub to: DayKey,
@@ -151,24 +147,24 @@ pub struct Frame {
 }
 
 impl Frame {
+    fn span(&self) -> i64 {
+        month_days(self.to) - month_days(self.from)
+    }
+
     /// A day's horizontal position. Months count as 31 days: over thirty years that bends
     /// the axis by under a pixel, and keeps the arithmetic in integers.
     pub fn x(&self, day: DayKey) -> i32 {
-        let span = (month_days(self.to) - month_days(self.from)).max(1);
-        let offset = (month_days(day) - month_days(self.from)).clamp(0, span);
-        self.left + offset * (self.width - self.left - self.right) / span
+        self.plot
+            .x(month_days(day) - month_days(self.from), self.span())
     }
 
     pub fn y(&self, count: u16) -> i32 {
-        let height = self.height - self.top - self.bottom;
-        self.height - self.bottom - i32::from(count) * height / i32::from(self.max_count.max(1))
+        self.plot.y(i64::from(count), i64::from(self.max_count))
     }
 
     /// The day under horizontal position `x` (the inverse of [`Frame::x`], to a day).
     pub fn day_at(&self, x: i32) -> DayKey {
-        let span = month_days(self.to) - month_days(self.from);
-        let inner = (self.width - self.left - self.right).max(1);
-        let days = month_days(self.from) + (x - self.left).clamp(0, inner) * span / inner;
+        let days = month_days(self.from) + self.plot.offset_at(x, self.span());
         let months = days / 31;
         let (year, month, day) = (months / 12, months % 12 + 1, days % 31 + 1);
         DayKey::from_raw((year * 10_000 + month * 100 + day) as u32)
@@ -191,6 +187,76 @@ impl Frame {
     }
 }
 
+/// How a label lines up with its point, as SVG's `text-anchor` says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Middle,
+    End,
+}
+
+impl Anchor {
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
+/// A marked moment, placed: its dot on the line and its label.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    pub x: i32,
+    pub y: i32,
+    /// Empty for a moment that shares another's label.
+    pub label: String,
+    pub label_x: i32,
+    pub label_y: i32,
+    pub anchor: Anchor,
+}
+
+/// Labels closer than this to the right edge end at their point instead of centring on it.
+const RIGHT_EDGE: i32 = 120;
+
+/// The [`moments`] of `steps`, placed on `frame`. The withdrawals are weeks apart, so only the
+/// last carries a label ("Withdrawals"), below the line, clear of the peak's above it.
+pub fn marks(frame: &Frame, steps: &[PartyStep]) -> Vec<Mark> {
+    let found = moments(steps);
+    let last_withdrawal = found.iter().rposition(|(_, m)| *m == Moment::Withdrawal);
+    found
+        .iter()
+        .enumerate()
+        .map(|(n, &(i, moment))| {
+            let step = &steps[i];
+            let (x, y) = (frame.x(step.day), frame.y(step.count));
+            let label = match moment {
+                Moment::Peak => [moment.label(), " ", &step.count.to_string()].concat(),
+                Moment::Withdrawal if Some(n) == last_withdrawal => "Withdrawals".into(),
+                Moment::Withdrawal => String::new(),
+                _ => moment.label().into(),
+            };
+            let (anchor, label_x) = if x > frame.plot.width - RIGHT_EDGE {
+                (Anchor::End, x - 8)
+            } else {
+                (Anchor::Middle, x)
+            };
+            let label_y = if moment == Moment::Withdrawal {
+                y + 24
+            } else {
+                y - 10
+            };
+            Mark {
+                x,
+                y,
+                label,
+                label_x,
+                label_y,
+                anchor,
+            }
+        })
+        .collect()
+}
+
 fn push_point(d: &mut String, x: i32, y: i32) {
     d.push_str(&x.to_string());
     d.push(' ');
@@ -198,11 +264,11 @@ fn push_point(d: &mut String, x: i32, y: i32) {
 }
 
 /// Days since year 0 on a calendar of 31-day months (see [`Frame::x`]).
-fn month_days(key: DayKey) -> i32 {
+fn month_days(key: DayKey) -> i64 {
     let date = key.date();
-    let month = i32::from(date.month.max(1)) - 1;
-    let day = i32::from(date.day.max(1)) - 1;
-    (i32::from(date.year) * 12 + month) * 31 + day
+    let month = i64::from(date.month.max(1)) - 1;
+    let day = i64::from(date.day.max(1)) - 1;
+    (i64::from(date.year) * 12 + month) * 31 + day
 }
 
 #[cfg(test)]

@@ -78,12 +78,14 @@ fn a_withdrawal_step_names_its_states() {
 #[test]
 fn the_frame_maps_days_and_counts_to_integers_and_back() {
     let frame = Frame {
-        width: 1000,
-        height: 200,
-        left: 40,
-        right: 10,
-        top: 10,
-        bottom: 30,
+        plot: Plot {
+            width: 1000,
+            height: 200,
+            left: 40,
+            right: 10,
+            top: 10,
+            bottom: 30,
+        },
         from: key("1997-01-01"),
         to: key("2026-12-31"),
         max_count: 170,
@@ -115,4 +117,47 @@ fn the_summary_states_the_rise_the_peak_and_today() {
         text.ends_with("stands at 161 after the withdrawals of 2025–26."),
         "{text}"
     );
+}
+
+#[test]
+fn marks_label_each_moment_once_and_keep_clear_of_the_edge() {
+    let steps = party_steps(Basis::Bound);
+    let frame = Frame {
+        plot: Plot {
+            width: 760,
+            height: 220,
+            left: 44,
+            right: 16,
+            top: 30,
+            bottom: 26,
+        },
+        from: key("1997-01-01"),
+        to: key("2026-12-02"),
+        max_count: 170,
+    };
+    let marks = marks(&frame, steps);
+    let labels: Vec<&str> = marks.iter().map(|m| m.label.as_str()).collect();
+    // Withdrawals take effect on three days (the Baltic states together, then Finland, then
+    // Poland); one label stands for them all, on the last.
+    assert_eq!(
+        labels,
+        ["In force", "100th party", "Peak 166", "", "", "Withdrawals"]
+    );
+    let first = &marks[0];
+    assert_eq!(
+        (first.anchor, first.label_x, first.label_y),
+        (Anchor::Middle, first.x, first.y - 10)
+    );
+    let last = marks.last().unwrap();
+    assert_eq!(
+        last.anchor,
+        Anchor::End,
+        "near the right edge the label ends at its point"
+    );
+    assert_eq!(
+        (last.label_x, last.label_y),
+        (last.x - 8, last.y + 24),
+        "below the line"
+    );
+    assert!(marks.iter().all(|m| m.label_x <= frame.plot.width));
 }

@@ -3,10 +3,12 @@
 //! Parsing never fails: a bad value is dropped and reported as a [`Problem`], and everything
 //! else still applies. Serializing writes canonical, readable links (commas stay commas).
 
+pub mod embed;
+
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 
-use super::filter::{Filter, Order};
 use crate::model::{country, event_by_id, Event, Kind, PartialDate, PARAGRAPH_COUNT};
+use crate::query::{Filter, Order};
 
 /// Longest search text kept from a URL, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;

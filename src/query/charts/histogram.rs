@@ -4,7 +4,8 @@
 
 use crate::model::{Kind, PartialDate};
 
-use super::filter::Filter;
+use super::plot::Plot;
+use crate::query::Filter;
 
 const KINDS: usize = Kind::ALL.len();
 
@@ -215,27 +216,30 @@ fn plural(n: u32, one: &str, many: &str) -> String {
     [n.to_string().as_str(), " ", if n == 1 { one } else { many }].concat()
 }
 
-/// Where the bars go, in the SVG's own units (integers: float formatting costs WASM bytes).
+/// A CSS percentage for `part` of `whole`, to one decimal, in integer arithmetic.
+fn percent(part: i32, whole: i32) -> String {
+    let per_mille = part * 1000 / whole.max(1);
+    [
+        (per_mille / 10).to_string(),
+        ".".into(),
+        (per_mille % 10).to_string(),
+        "%".into(),
+    ]
+    .concat()
+}
+
+/// Where the bars go: one column per year across the plot.
 #[derive(Clone, Copy, Debug)]
 pub struct Bars {
-    pub width: i32,
-    pub height: i32,
-    pub left: i32,
-    pub right: i32,
-    pub top: i32,
-    pub bottom: i32,
+    pub plot: Plot,
     /// How many years share the width.
     pub years: i32,
 }
 
 impl Bars {
-    fn plot_width(&self) -> i32 {
-        (self.width - self.left - self.right).max(1)
-    }
-
     /// The left edge of year `index`'s column.
     pub fn x(&self, index: usize) -> i32 {
-        self.left + index as i32 * self.plot_width() / self.years.max(1)
+        self.plot.x(index as i64, i64::from(self.years))
     }
 
     /// The width of year `index`'s column, gap included.
@@ -245,13 +249,21 @@ impl Bars {
 
     /// The column under horizontal position `x`, clamped to the span.
     pub fn index_at(&self, x: i32) -> usize {
-        let inside = (x - self.left).clamp(0, self.plot_width() - 1);
-        (inside * self.years.max(1) / self.plot_width()) as usize
+        let years = i64::from(self.years.max(1));
+        self.plot.offset_at(x, years).min(years - 1) as usize
     }
 
-    /// The bottom of the bars.
-    pub fn base(&self) -> i32 {
-        self.height - self.bottom
+    /// The years labelled under the axis, every `every`th, each with its column's middle as a
+    /// CSS `left` percentage of the chart's width (the axis is HTML, so its text keeps its
+    /// size however the SVG stretches).
+    pub fn axis_labels(&self, first_year: u16, every: u16) -> Vec<(u16, String)> {
+        (0..self.years.max(0) as usize)
+            .filter(|&i| (first_year + i as u16).is_multiple_of(every))
+            .map(|index| {
+                let middle = self.x(index) + self.column(index) / 2;
+                (first_year + index as u16, percent(middle, self.plot.width))
+            })
+            .collect()
     }
 
     /// One SVG path per kind, indexed like [`Kind::ALL`]: a rectangle per year, stacked in
@@ -259,19 +271,13 @@ impl Bars {
     /// or overlaps however the scale rounds; a kind present in a year shows at least 1 unit.
     pub fn paths(&self, years: &YearCounts) -> [String; KINDS] {
         let max = (0..years.len()).map(|i| years.total(i)).max().unwrap_or(0);
-        let plot_height = i64::from(self.base() - self.top);
-        let top_of = |running: u32| {
-            if max == 0 {
-                return self.base();
-            }
-            self.base() - (i64::from(running) * plot_height / i64::from(max)) as i32
-        };
+        let top_of = |running: u32| self.plot.y(i64::from(running), i64::from(max));
         let mut paths: [String; KINDS] = Default::default();
         for (index, row) in years.counts.iter().enumerate() {
             let x = self.x(index) + 1;
             let width = (self.column(index) - 2).max(1);
             let mut running = 0;
-            let mut bottom = self.base();
+            let mut bottom = self.plot.base();
             for (kind, &n) in row.iter().enumerate() {
                 if n == 0 {
                     continue;

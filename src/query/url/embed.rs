@@ -2,8 +2,8 @@
 //!
 //! The message formats are a public contract (README.md): news sites' pages listen for them.
 
-use super::filter::Filter;
-use super::url::to_query;
+use super::to_query;
+use crate::query::Filter;
 
 /// `type` of the JSON height message posted to the host page.
 pub const HEIGHT_MESSAGE_TYPE: &str = "ottawa-explorer:height";

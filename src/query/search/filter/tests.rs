@@ -19,7 +19,7 @@ fn the_results_part_leaves_out_the_selection_and_the_layout() {
 use crate::model::event_by_id;
 
 fn hay(event: &Event) -> String {
-    super::super::catalog::haystack(event)
+    crate::query::catalog::haystack(event)
 }
 
 #[test]
