@@ -1,6 +1,7 @@
 //! Tests of `histogram`.
 
 use super::*;
+use crate::query::charts::plot::Plot;
 use crate::query::Catalog;
 
 fn year(y: u16) -> Option<PartialDate> {
