@@ -4,6 +4,7 @@
 //    on the way the stream classes that Leptos always links but this app never uses;
 // 1. moves Trunk's inline WASM loader into a hashed file with a subresource-integrity hash,
 //    so index.html needs no 'unsafe-inline' under the Content Security Policy;
+// 1b. bundles the per-feature stylesheets that style/main.css imports into one file;
 // 2. refuses to finish if any inline script or style attribute is left;
 // 3. minifies the JavaScript (wasm-bindgen's glue and our small scripts), which Trunk's own
 //    minifier cannot parse, and refreshes the subresource-integrity hashes that cover it;
@@ -17,9 +18,10 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundle } from 'lightningcss';
 import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -42,6 +44,7 @@ async function listFiles(dir) {
 }
 
 const release = process.env.TRUNK_PROFILE === 'release';
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 // 0. One pass of wasm-opt -Oz. Leptos turns on server_fn's `browser` feature unconditionally,
 // and with it wasm-streams, whose three #[wasm_bindgen] classes (IntoUnderlyingSource, …Sink,
@@ -64,9 +67,8 @@ if (release) {
 
 /** binaryen's wasm-opt at the version package.json pins (Debian's 108 breaks the app). */
 function pinnedWasmOpt() {
-  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const pinned = /^(\d+)\./.exec(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.binaryen)[1];
-  const local = join(root, 'node_modules', '.bin', 'wasm-opt');
+  const pinned = /^(\d+)\./.exec(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).devDependencies.binaryen)[1];
+  const local = join(projectRoot, 'node_modules', '.bin', 'wasm-opt');
   const wasmOpt = existsSync(local) ? local : 'wasm-opt';
   const version = execFileSync(wasmOpt, ['--version'], { encoding: 'utf8' });
   if (!new RegExp(`version[ _]${pinned}\\b`).test(version)) {
@@ -88,6 +90,29 @@ if (inline) {
   const integrity = `sha384-${sha('sha384', code).toString('base64')}`;
   html = html.replace(inline[0], `<script type="module" src="./${name}" integrity="${integrity}"></script>`);
 }
+
+// 1b. One stylesheet. Trunk copies style/main.css as it is, @imports and all; lightningcss
+// inlines the files it imports, in order (the cascade is the same as one long file's), and
+// minifies them in release builds. The bundle is named after its own bytes, so a change in any
+// part reaches every cache; step 3 refreshes its integrity hash. One file instead of eleven
+// saves about 2.9 kB of gzip (each file would be compressed alone).
+const stylesheet = /<link[^>]*href="?\.\/(main-[0-9a-f]+\.css)"?[^>]*>/.exec(html);
+if (!stylesheet) {
+  console.error('postbuild: index.html links no main-*.css (style/main.css in index.html)');
+  process.exit(1);
+}
+let css;
+try {
+  ({ code: css } = bundle({ filename: join(projectRoot, 'style', 'main.css'), minify: release }));
+} catch (error) {
+  const where = error.fileName ? ` in ${relative(projectRoot, error.fileName)}:${error.loc?.line}` : '';
+  console.error(`postbuild: the stylesheets do not parse${where}: ${error.message}`);
+  process.exit(1);
+}
+const cssName = `main-${sha('sha256', css).toString('hex').slice(0, 16)}.css`;
+await rm(join(staging, stylesheet[1]));
+await writeFile(join(staging, cssName), css);
+html = html.replace(stylesheet[0], stylesheet[0].replace(stylesheet[1], cssName));
 
 // 2. Nothing inline may remain.
 const inlineCode = [

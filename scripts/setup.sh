@@ -42,7 +42,7 @@ fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing node packages (binaryen $(binaryen_version), terser, playwright-core, axe-core)"
+  log "installing node packages (binaryen $(binaryen_version), lightningcss, terser, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
