@@ -43,3 +43,24 @@ test("the WASM exports only the app's own functions, not the stream classes Lept
   assert.ok(exports.includes('memory'), `a real module: ${exports}`);
   assert.deepEqual(exports.filter((name) => /intounderlying/i.test(name)), []);
 });
+
+test('the per-feature stylesheets ship as one file, in import order, named after its bytes', async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const linked = [...html.matchAll(/<link[^>]*href="?\.\/([^"\s>]+\.css)/g)].map((m) => m[1]);
+  assert.equal(linked.length, 1, `one stylesheet, not ${linked.join(', ')}`);
+  const css = await readFile(join(DIST, linked[0]), 'utf8');
+  assert.doesNotMatch(css, /@import/, 'every @import resolved');
+  assert.equal(linked[0], `main-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`);
+  // A class each feature file defines, in the order style/main.css imports them.
+  const main = await readFile('style/main.css', 'utf8');
+  const order = [...main.matchAll(/@import "([^"]+)"/g)].map((m) => m[1]);
+  let last = -1;
+  for (const file of order) {
+    const source = await readFile(join('style', file), 'utf8');
+    const selector = /^(\.[a-z][a-z-]*)\s*\{/m.exec(source)?.[1] ?? /^@media print/m.exec(source)?.[0];
+    assert.ok(selector, `${file} has a top-level class rule`);
+    const at = css.indexOf(selector, last + 1);
+    assert.ok(at > last, `${file} (${selector}) is in the bundle after the file before it`);
+    last = at;
+  }
+});
